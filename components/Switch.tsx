@@ -1,0 +1,26 @@
+// A labelled on/off switch: a native checkbox with role "switch", so it works with keyboard and screen readers.
+
+export interface SwitchProps {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** One switch; its accessible name is `label`. */
+export function Switch({ label, checked, disabled = false, onChange }: SwitchProps) {
+  return (
+    <label class="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        disabled={disabled}
+        aria-checked={checked}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <span class="switch-track" aria-hidden="true" />
+      <span class="switch-label">{label}</span>
+    </label>
+  );
+}

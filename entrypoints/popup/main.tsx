@@ -1,0 +1,7 @@
+// Popup entry: mounts the app.
+import './popup.css';
+import { render } from 'preact';
+import { App } from './App';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,93 @@
+// The background's answer to each verb: validate the payload, then read or write the database.
+
+import { getActor, upsertActorFromPage } from '../db/actors-repo';
+import type { DossierDatabase } from '../db/database';
+import { addNote, listNotes } from '../db/notes-repo';
+import { recordSighting, summarizeSightings } from '../db/sightings-repo';
+import type { ActorCard, BackgroundProtocol, BackgroundVerb } from '../messaging';
+import {
+  readCount,
+  readId,
+  readList,
+  readObject,
+  readOptionalString,
+  readPageActor,
+  readPageRef,
+  readString,
+} from './payload-checks';
+
+/** Who sent a message, as far as the background can tell. */
+export interface SenderInfo {
+  /** The tab of a content script, or of an extension page opened in a tab. */
+  tabId?: number;
+}
+
+/** Side effects the handlers need beyond the database. */
+export interface HandlerEffects {
+  /** Shows the page's count of findings on the toolbar icon of that tab. */
+  showBadge(tabId: number, count: number): void;
+}
+
+/** A handler gets an unchecked payload and answers with its verb's response type. */
+export type Handlers = {
+  [V in BackgroundVerb]: (payload: unknown, sender: SenderInfo) => Promise<BackgroundProtocol[V]['response']>;
+};
+
+/** Most actors one page report may carry; a real article names far fewer. */
+const MAX_ACTORS_PER_PAGE = 500;
+
+/** Builds the handlers over one database. */
+export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Handlers {
+  return {
+    async pageAnalysed(payload, sender) {
+      const fields = readObject(payload, 'payload');
+      const page = readPageRef(fields.page);
+      const actors = readList(fields.actors, 'actors', MAX_ACTORS_PER_PAGE, readPageActor);
+      const claimCount = readCount(fields.claimCount, 'claimCount');
+      if (sender.tabId !== undefined) {
+        effects.showBadge(sender.tabId, actors.filter((actor) => actor.isOfficial).length + claimCount);
+      }
+      let recorded = 0;
+      for (const seen of actors.filter((actor) => actor.isOfficial)) {
+        const stored = await upsertActorFromPage(db, seen, page);
+        if (stored.id !== undefined) {
+          await recordSighting(db, { actorId: stored.id, url: page.url, title: page.title });
+          recorded += 1;
+        }
+      }
+      return { recorded };
+    },
+
+    async openActorCard(payload) {
+      const fields = readObject(payload, 'payload');
+      const actor = readPageActor(fields.actor);
+      const page = fields.page === undefined ? undefined : readPageRef(fields.page);
+      const stored = await upsertActorFromPage(db, actor, page ?? { url: '', title: '' });
+      if (stored.id === undefined) throw new Error('The card could not be stored.');
+      if (page) await recordSighting(db, { actorId: stored.id, url: page.url, title: page.title });
+      return loadCard(db, stored.id) as Promise<ActorCard>;
+    },
+
+    async getActorCard(payload) {
+      const fields = readObject(payload, 'payload');
+      return loadCard(db, readId(fields.actorId, 'actorId'));
+    },
+
+    async saveNote(payload) {
+      const fields = readObject(payload, 'payload');
+      const pageUrl = readOptionalString(fields.pageUrl, 'pageUrl', 4096);
+      return addNote(db, {
+        actorId: readId(fields.actorId, 'actorId'),
+        text: readString(fields.text, 'text', 100_000),
+        ...(pageUrl ? { pageUrl } : {}),
+      });
+    },
+  };
+}
+
+async function loadCard(db: DossierDatabase, actorId: number): Promise<ActorCard | null> {
+  const actor = await getActor(db, actorId);
+  if (!actor) return null;
+  const [notes, sightings] = await Promise.all([listNotes(db, actorId), summarizeSightings(db, actorId)]);
+  return { actor, notes, sightings };
+}

@@ -1,0 +1,59 @@
+// Shapes of what Dossier stores about actors, notes and sightings. Plain data, shared by db and UI.
+
+/** What kind of actor a card is about. */
+export type ActorKind = 'official' | 'person' | 'organisation' | 'outlet';
+
+/** Where a piece of a card came from. */
+export type RoleSource = 'page' | 'reader' | 'import' | 'lookup';
+
+/** One role an actor held, as of a date, and where Dossier learned it. */
+export interface RoleRecord {
+  title: string;
+  country?: string;
+  organisation?: string;
+  /** ISO date (YYYY-MM-DD) the role was seen or stated. */
+  asOf: string;
+  source: RoleSource;
+  /** The page the role was read from, when `source` is 'page'. */
+  sourceUrl?: string;
+}
+
+/** A background card on an actor. */
+export interface ActorRecord {
+  id?: number;
+  /** Normalised canonical name: the unique key of the card. */
+  key: string;
+  name: string;
+  /** Every other spelling seen. */
+  aliases: string[];
+  /** Normalised name and aliases, indexed for look-up by any spelling. */
+  nameKeys: string[];
+  kind: ActorKind;
+  /** Newest first. */
+  roles: RoleRecord[];
+  country?: string;
+  organisation?: string;
+  description?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A note the reader wrote on an actor. */
+export interface NoteRecord {
+  id?: number;
+  actorId: number;
+  text: string;
+  /** The page the note was written on, if any. */
+  pageUrl?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One page on which the reader met an actor. */
+export interface SightingRecord {
+  id?: number;
+  actorId: number;
+  url: string;
+  title: string;
+  seenAt: number;
+}

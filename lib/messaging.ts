@@ -1,0 +1,125 @@
+// The one typed protocol between content script, background, popup and options: verbs, payloads,
+// the envelope they travel in, and the senders. Handlers live with their context.
+import { browser } from 'wxt/browser';
+import type { ActorRecord, NoteRecord, SightingRecord } from './db/records';
+import type { ClaimCategory } from './detect/types';
+
+/** An actor as one page presents it. */
+export interface PageActor {
+  key: string;
+  name: string;
+  aliases: string[];
+  isOfficial: boolean;
+  title?: string;
+  country?: string;
+  organisation?: string;
+  mentionCount: number;
+}
+
+/** An unconfirmed claim as the popup lists it. */
+export interface PageClaim {
+  /** Position among the page's claims (0-based), for scrolling to it. */
+  index: number;
+  excerpt: string;
+  category: ClaimCategory;
+  reason: string;
+  cues: string[];
+  source?: string;
+}
+
+/** What the content script found on its page. */
+export interface PageFindings {
+  url: string;
+  title: string;
+  /** False when Dossier is off for this site or the page has no article-like text. */
+  analysed: boolean;
+  officials: PageActor[];
+  people: PageActor[];
+  claims: PageClaim[];
+}
+
+/** A background card with the reader's notes and where they met the actor. */
+export interface ActorCard {
+  actor: ActorRecord;
+  /** Newest first. */
+  notes: NoteRecord[];
+  sightings: { count: number; recent: SightingRecord[] };
+}
+
+/** The page a message is about. */
+export interface PageRef {
+  url: string;
+  title: string;
+}
+
+/** Verbs the background answers. Each key is a verb; `request` is its payload, `response` its answer. */
+export interface BackgroundProtocol {
+  /** Content script: this page was analysed. Creates cards for new actors, records sightings, sets the badge. */
+  pageAnalysed: {
+    request: { page: PageRef; actors: PageActor[]; claimCount: number };
+    response: { recorded: number };
+  };
+  /** Extension pages: the card of an actor seen on a page, created first if Dossier has never stored it. */
+  openActorCard: { request: { actor: PageActor; page?: PageRef }; response: ActorCard };
+  /** Extension pages: a stored card by id, or null when it no longer exists. */
+  getActorCard: { request: { actorId: number }; response: ActorCard | null };
+  /** Extension pages: saves a new note on an actor. */
+  saveNote: { request: { actorId: number; text: string; pageUrl?: string }; response: NoteRecord };
+}
+
+/** Verbs a content script answers, sent to its tab. */
+export interface ContentProtocol {
+  /** Extension pages: what Dossier found on this page. */
+  getPageFindings: { request: Record<string, never>; response: PageFindings };
+}
+
+/** The only verbs the background accepts from content scripts: a page can forge anything they send. */
+export const CONTENT_SCRIPT_VERBS: ReadonlySet<keyof BackgroundProtocol> = new Set(['pageAnalysed']);
+
+export type BackgroundVerb = keyof BackgroundProtocol;
+export type ContentVerb = keyof ContentProtocol;
+
+/** How every Dossier message travels. */
+export interface Envelope<Verb extends string = string> {
+  dossier: 1;
+  verb: Verb;
+  payload: unknown;
+}
+
+/** How every answer travels: errors come back as text, never as exceptions across contexts. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** True when `message` looks like a Dossier envelope (the payload is checked by its handler). */
+export function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const candidate = message as Partial<Envelope>;
+  return candidate.dossier === 1 && typeof candidate.verb === 'string';
+}
+
+/** Sends a request to the background and returns its answer; throws the background's error. */
+export async function sendToBackground<V extends BackgroundVerb>(
+  verb: V,
+  payload: BackgroundProtocol[V]['request'],
+): Promise<BackgroundProtocol[V]['response']> {
+  const envelope: Envelope<V> = { dossier: 1, verb, payload };
+  return unwrap<BackgroundProtocol[V]['response']>(await browser.runtime.sendMessage(envelope), verb);
+}
+
+/** Sends a request to the content script of a tab and returns its answer. */
+export async function sendToTab<V extends ContentVerb>(
+  tabId: number,
+  verb: V,
+  payload: ContentProtocol[V]['request'],
+): Promise<ContentProtocol[V]['response']> {
+  const envelope: Envelope<V> = { dossier: 1, verb, payload };
+  return unwrap<ContentProtocol[V]['response']>(await browser.tabs.sendMessage(tabId, envelope), verb);
+}
+
+function unwrap<T>(reply: unknown, verb: string): T {
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new Error(`No answer to "${verb}".`);
+  }
+  const typed = reply as Reply<T>;
+  if (!typed.ok) throw new Error(typed.error);
+  return typed.value;
+}

@@ -1,0 +1,30 @@
+// What an E2E test needs from a browser with Dossier loaded, the same for Chromium and Firefox.
+
+/** A page (tab) in a test browser. */
+export interface TestPage {
+  /** Runs `fn` in the page and returns its (serialisable) result. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `fn` returns a truthy value in the page; never sleeps for a fixed time. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Clicks the control with this ARIA role and accessible name. */
+  clickByRole(role: string, name: string): Promise<void>;
+  /** Types `text` into the text box with this accessible name. */
+  fillByRole(role: string, name: string, text: string): Promise<void>;
+  /** Writes a PNG screenshot of the page. */
+  screenshot(path: string): Promise<void>;
+  /** Makes this tab the active one of its window. */
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser with the built extension installed. */
+export interface TestBrowser {
+  name: 'chromium' | 'firefox';
+  /** Opens a web page in a new tab. */
+  openPage(url: string): Promise<TestPage>;
+  /** Opens an extension page (e.g. "popup.html?tabId=3") in a new tab, once the page has loaded. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** The extension's tab id for `page` (it becomes the active tab; asked from an extension page). */
+  tabIdOf(page: TestPage): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,95 @@
+// Launches Debian's Chromium with the unpacked Chrome build of Dossier, driven by playwright-core.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { TestBrowser, TestPage } from './browser-session';
+import { findBrowser } from './find-browser';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+/** The slice of the extension API that tests call inside extension pages. */
+interface ExtensionGlobal {
+  chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+}
+
+function wrapPage(page: Page): TestPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 15_000) {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
+    async clickByRole(role, name) {
+      await page.getByRole(role as never, { name, exact: true }).click();
+    },
+    async fillByRole(role, name, text) {
+      await page.getByRole(role as never, { name, exact: true }).fill(text);
+    },
+    async screenshot(path) {
+      await page.screenshot({ path, fullPage: false });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/** Options for {@link launchChromium}. */
+export interface ChromiumOptions {
+  /** Reuse a profile (to test what survives a restart); a fresh one is made and removed otherwise. */
+  profileDir?: string;
+  headless?: boolean;
+}
+
+/** Starts Chromium with Dossier loaded and waits for its service worker. */
+export async function launchChromium(options: ChromiumOptions = {}): Promise<TestBrowser> {
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'dossier-chromium-')));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser('chromium'),
+    headless: options.headless ?? true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const openExtensionPage = async (path: string): Promise<TestPage> => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return wrapPage(page);
+  };
+
+  return {
+    name: 'chromium',
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrapPage(page);
+    },
+    openExtensionPage,
+    async tabIdOf(target) {
+      const probe = await openExtensionPage('popup.html?probe=1');
+      await target.bringToFront();
+      const id = await probe.evaluate(async () => {
+        const [tab] = await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({ active: true, currentWindow: true });
+        return tab?.id ?? -1;
+      });
+      await probe.close();
+      if (id < 0) throw new Error('No active tab found');
+      return id;
+    },
+    async close() {
+      await context.close();
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// Launches Firefox ESR with the Firefox build of Dossier as a temporary add-on, driven by puppeteer-core.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import type { TestBrowser, TestPage } from './browser-session';
+import { findBrowser } from './find-browser';
+
+export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+/** Fixed internal UUID, so that tests know the add-on's moz-extension:// origin. */
+const EXTENSION_UUID = '6f1c0f3e-4a8b-4d2e-9c57-2b1d0c9e7a11';
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/** Finds an element by ARIA role and accessible name inside the page (labels, aria-label, text). */
+function locateByRole(role: string, name: string): Element | null {
+  const implicitRoles: Record<string, string> = { BUTTON: 'button', TEXTAREA: 'textbox', A: 'link' };
+  const accessibleName = (element: Element): string => {
+    const label = element.getAttribute('aria-label');
+    if (label) return label.trim();
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) return (document.getElementById(labelledBy)?.textContent ?? '').trim();
+    if (element.id) {
+      const forLabel = document.querySelector(`label[for="${element.id}"]`);
+      if (forLabel) return (forLabel.textContent ?? '').trim();
+    }
+    const wrapping = element.closest('label');
+    if (wrapping) return (wrapping.textContent ?? '').trim();
+    return (element.textContent ?? '').trim();
+  };
+  for (const element of document.querySelectorAll('*')) {
+    const elementRole = element.getAttribute('role') ?? implicitRoles[element.tagName];
+    if (elementRole === role && accessibleName(element) === name) return element;
+  }
+  return null;
+}
+
+/** The slice of the extension API that tests call inside extension pages. */
+interface ExtensionGlobal {
+  browser: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
+}
+
+function wrapPage(page: Page): TestPage {
+  const handleFor = async (role: string, name: string) => {
+    await page.waitForFunction(locateByRole, { timeout: 15_000 }, role, name);
+    const handle = await page.evaluateHandle(locateByRole, role, name);
+    const element = handle.asElement() as ElementHandle<Element> | null;
+    if (!element) throw new Error(`No ${role} named "${name}"`);
+    return element;
+  };
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 15_000) {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+    },
+    async clickByRole(role, name) {
+      const element = await handleFor(role, name);
+      await element.click();
+    },
+    async fillByRole(role, name, text) {
+      const element = await handleFor(role, name);
+      await element.click();
+      await element.type(text);
+    },
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/** Starts Firefox with Dossier installed as a temporary add-on. */
+export async function launchFirefox(): Promise<TestBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'dossier-firefox-'));
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox'),
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1100, height: 800 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+
+  const openExtensionPage = async (path: string): Promise<TestPage> => {
+    const page = await browser.newPage();
+    // This navigation never resolves in Firefox: start it, then wait for the page itself.
+    void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
+    await page.waitForFunction(
+      () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+      { timeout: 20_000, polling: 50 },
+    );
+    return wrapPage(page);
+  };
+
+  return {
+    name: 'firefox',
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrapPage(page);
+    },
+    openExtensionPage,
+    async tabIdOf(target) {
+      const probe = await openExtensionPage('popup.html?probe=1');
+      await target.bringToFront();
+      const id = await probe.evaluate(async () => {
+        const [tab] = await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true, currentWindow: true });
+        return tab?.id ?? -1;
+      });
+      await probe.close();
+      if (id < 0) throw new Error('No active tab found');
+      return id;
+    },
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
