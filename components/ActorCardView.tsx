@@ -1,5 +1,5 @@
 // An actor's background card: role, country, organisation, aliases, where the reader met them, notes.
-import type { ActorCard } from '../lib/messaging';
+import type { ActorCard } from '../lib/model/findings';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 

@@ -1,5 +1,5 @@
 // Lists the actors of a page (officials or other people); choosing one asks to open its card.
-import type { PageActor } from '../lib/messaging';
+import type { PageActor } from '../lib/model/findings';
 
 export interface ActorListProps {
   heading: string;

@@ -1,6 +1,6 @@
 // Lists the unconfirmed claims of a page: excerpt, kind and the reason it was flagged.
 import type { ClaimCategory } from '../lib/detect/types';
-import type { PageClaim } from '../lib/messaging';
+import type { PageClaim } from '../lib/model/findings';
 
 /** Reader-facing names of claim kinds. */
 export const CLAIM_KIND_LABELS: Record<ClaimCategory, string> = {

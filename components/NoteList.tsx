@@ -1,5 +1,5 @@
 // Shows the reader's notes on an actor, newest first, each with its date.
-import type { NoteRecord } from '../lib/db/records';
+import type { NoteRecord } from '../lib/model/records';
 
 export interface NoteListProps {
   notes: readonly NoteRecord[];

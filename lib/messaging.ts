@@ -1,56 +1,8 @@
 // The one typed protocol between content script, background, popup and options: verbs, payloads,
 // the envelope they travel in, and the senders. Handlers live with their context.
 import { browser } from 'wxt/browser';
-import type { ActorRecord, NoteRecord, SightingRecord } from './db/records';
-import type { ClaimCategory } from './detect/types';
-
-/** An actor as one page presents it. */
-export interface PageActor {
-  key: string;
-  name: string;
-  aliases: string[];
-  isOfficial: boolean;
-  title?: string;
-  country?: string;
-  organisation?: string;
-  mentionCount: number;
-}
-
-/** An unconfirmed claim as the popup lists it. */
-export interface PageClaim {
-  /** Position among the page's claims (0-based), for scrolling to it. */
-  index: number;
-  excerpt: string;
-  category: ClaimCategory;
-  reason: string;
-  cues: string[];
-  source?: string;
-}
-
-/** What the content script found on its page. */
-export interface PageFindings {
-  url: string;
-  title: string;
-  /** False when Dossier is off for this site or the page has no article-like text. */
-  analysed: boolean;
-  officials: PageActor[];
-  people: PageActor[];
-  claims: PageClaim[];
-}
-
-/** A background card with the reader's notes and where they met the actor. */
-export interface ActorCard {
-  actor: ActorRecord;
-  /** Newest first. */
-  notes: NoteRecord[];
-  sightings: { count: number; recent: SightingRecord[] };
-}
-
-/** The page a message is about. */
-export interface PageRef {
-  url: string;
-  title: string;
-}
+import type { ActorCard, PageActor, PageFindings, PageRef } from './model/findings';
+import type { NoteRecord } from './model/records';
 
 /** Verbs the background answers. Each key is a verb; `request` is its payload, `response` its answer. */
 export interface BackgroundProtocol {

@@ -1,6 +1,7 @@
 // Opens an actor's card through the background (which owns the database) and saves notes on it.
 import { useState } from 'preact/hooks';
-import { type ActorCard, type PageActor, type PageRef, sendToBackground } from '../../lib/messaging';
+import { sendToBackground } from '../../lib/messaging';
+import type { ActorCard, PageActor, PageRef } from '../../lib/model/findings';
 
 export interface ActorCardControls {
   card: ActorCard | null;

@@ -1,6 +1,7 @@
 // Asks the target tab's content script what it found; re-asks when the settings change.
 import { useEffect, useState } from 'preact/hooks';
-import { type PageFindings, sendToTab } from '../../lib/messaging';
+import { sendToTab } from '../../lib/messaging';
+import type { PageFindings } from '../../lib/model/findings';
 
 export type FindingsState =
   | { status: 'loading' }

@@ -4,7 +4,8 @@ import { getActor, upsertActorFromPage } from '../db/actors-repo';
 import type { DossierDatabase } from '../db/database';
 import { addNote, listNotes } from '../db/notes-repo';
 import { recordSighting, summarizeSightings } from '../db/sightings-repo';
-import type { ActorCard, BackgroundProtocol, BackgroundVerb } from '../messaging';
+import type { BackgroundProtocol, BackgroundVerb } from '../messaging';
+import type { ActorCard } from '../model/findings';
 import {
   readCount,
   readId,

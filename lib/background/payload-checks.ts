@@ -1,5 +1,5 @@
 // Validates message payloads field by field. Anything a content script sends may be forged by a page.
-import type { PageActor, PageRef } from '../messaging';
+import type { PageActor, PageRef } from '../model/findings';
 
 /** A payload that does not have the promised shape; the message says which field. */
 export class PayloadError extends Error {

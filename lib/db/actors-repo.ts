@@ -1,7 +1,8 @@
 // Reads and writes actor cards: find by any spelling, create on first sighting, merge what pages say.
+
+import type { ActorKind, ActorRecord, RoleRecord } from '../model/records';
 import type { DossierDatabase } from './database';
 import { nameKey } from './names';
-import type { ActorKind, ActorRecord, RoleRecord } from './records';
 
 /** What a page says about an actor it mentions. */
 export interface ActorSeenOnPage {

@@ -1,7 +1,7 @@
 // The Dexie database: schema versions and opening. Lives in the extension's origin only
 // (background, popup, options); a content script would open the news site's database instead.
 import { Dexie, type EntityTable } from 'dexie';
-import type { ActorRecord, NoteRecord, SightingRecord } from './records';
+import type { ActorRecord, NoteRecord, SightingRecord } from '../model/records';
 
 export const DATABASE_NAME = 'dossier';
 

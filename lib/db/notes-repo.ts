@@ -1,6 +1,7 @@
 // Reads and writes the reader's notes on actors. Notes are the reader's own words: never lose them.
+
+import type { NoteRecord } from '../model/records';
 import type { DossierDatabase } from './database';
-import type { NoteRecord } from './records';
 
 /** Longest note accepted, in characters: generous for prose, small enough to keep the database sane. */
 export const MAX_NOTE_LENGTH = 20_000;

@@ -1,6 +1,7 @@
 // Records where the reader met each actor: one row per actor and page, refreshed on every visit.
+
+import type { SightingRecord } from '../model/records';
 import type { DossierDatabase } from './database';
-import type { SightingRecord } from './records';
 
 /** Notes that the reader met `actorId` on this page now (one row per actor and URL). */
 export async function recordSighting(

@@ -1,7 +1,7 @@
 // Summarises an analysis of the page for the popup: actors split into officials and people,
 // claims with a short excerpt. Pure: no DOM.
 import type { Analysis } from '../detect/types';
-import type { PageActor, PageClaim, PageFindings, PageRef } from '../messaging';
+import type { PageActor, PageClaim, PageFindings, PageRef } from '../model/findings';
 
 const EXCERPT_LENGTH = 140;
 

@@ -14,8 +14,8 @@ function chunkIndexAt(chunks: readonly TextChunk[], offset: number): number {
   return low;
 }
 
-/** A StaticRange covering `text.slice(start, end)`, or null when the span holds no node text. */
-export function spanToStaticRange(pageText: PageText, start: number, end: number): StaticRange | null {
+/** DOM boundary points covering `text.slice(start, end)`, or null when the span holds no node text. */
+export function spanToDomPoints(pageText: PageText, start: number, end: number): StaticRangeInit | null {
   const { chunks } = pageText;
   if (chunks.length === 0 || end <= start) return null;
   let first = chunkIndexAt(chunks, start);
@@ -29,10 +29,11 @@ export function spanToStaticRange(pageText: PageText, start: number, end: number
   const lastChunk = chunks[chunkIndexAt(chunks, end - 1)]!;
   const startOffset = Math.max(0, start - firstChunk.start);
   const endOffset = Math.min(lastChunk.node.length, end - lastChunk.start);
-  return new StaticRange({
-    startContainer: firstChunk.node,
-    startOffset,
-    endContainer: lastChunk.node,
-    endOffset,
-  });
+  return { startContainer: firstChunk.node, startOffset, endContainer: lastChunk.node, endOffset };
+}
+
+/** A StaticRange covering `text.slice(start, end)`, or null when the span holds no node text. */
+export function spanToStaticRange(pageText: PageText, start: number, end: number): StaticRange | null {
+  const points = spanToDomPoints(pageText, start, end);
+  return points ? new StaticRange(points) : null;
 }

@@ -103,7 +103,10 @@ const LINE_BREAKS = /[\t\n\r\f\v]/g;
 function isSkipped(element: Element, skip: ReadonlySet<Element>): boolean {
   if (skip.has(element) || SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  // An editing host hides its whole subtree from the walk, so checking the attribute is enough
+  // (and O(1), where `isContentEditable` climbs every ancestor).
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
   if (INLINE_TAGS.has(element.tagName)) return false;
   return typeof element.checkVisibility === 'function' && !element.checkVisibility();
 }

@@ -6,8 +6,8 @@ export interface TestPage {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Waits until `fn` returns a truthy value in the page; never sleeps for a fixed time. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
-  /** Clicks the control with this ARIA role and accessible name. */
-  clickByRole(role: string, name: string): Promise<void>;
+  /** Clicks the control with this ARIA role and accessible name (or, with `exact` false, a name containing it). */
+  clickByRole(role: string, name: string, exact?: boolean): Promise<void>;
   /** Types `text` into the text box with this accessible name. */
   fillByRole(role: string, name: string, text: string): Promise<void>;
   /** Writes a PNG screenshot of the page. */

@@ -19,8 +19,11 @@ function wrapPage(page: Page): TestPage {
     async waitFor(fn, arg, timeoutMs = 15_000) {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
-    async clickByRole(role, name) {
-      await page.getByRole(role as never, { name, exact: true }).click();
+    async clickByRole(role, name, exact = true) {
+      await page
+        .getByRole(role as never, { name, exact })
+        .first()
+        .click();
     },
     async fillByRole(role, name, text) {
       await page.getByRole(role as never, { name, exact: true }).fill(text);
@@ -59,7 +62,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
       '--disable-quic',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const openExtensionPage = async (path: string): Promise<TestPage> => {
@@ -80,7 +84,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
       const probe = await openExtensionPage('popup.html?probe=1');
       await target.bringToFront();
       const id = await probe.evaluate(async () => {
-        const [tab] = await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({ active: true, currentWindow: true });
+        const [tab] = await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({
+          active: true,
+          currentWindow: true,
+        });
         return tab?.id ?? -1;
       });
       await probe.close();

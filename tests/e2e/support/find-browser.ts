@@ -9,7 +9,9 @@ const CANDIDATES = {
 /** Path of the browser's executable (env DOSSIER_CHROMIUM / DOSSIER_FIREFOX wins); throws with a fix if absent. */
 export function findBrowser(kind: keyof typeof CANDIDATES): string {
   const override = process.env[kind === 'chromium' ? 'DOSSIER_CHROMIUM' : 'DOSSIER_FIREFOX'];
-  const found = [override, ...CANDIDATES[kind]].find((path): path is string => Boolean(path && existsSync(path)));
+  const found = [override, ...CANDIDATES[kind]].find((path): path is string =>
+    Boolean(path && existsSync(path)),
+  );
   if (found) return found;
   throw new Error(
     `${kind} is not installed. On Debian/Ubuntu run: sudo apt-get install -y ${kind === 'chromium' ? 'chromium' : 'firefox-esr'} ` +

@@ -13,7 +13,7 @@ const EXTENSION_UUID = '6f1c0f3e-4a8b-4d2e-9c57-2b1d0c9e7a11';
 const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /** Finds an element by ARIA role and accessible name inside the page (labels, aria-label, text). */
-function locateByRole(role: string, name: string): Element | null {
+function locateByRole(role: string, name: string, exact: boolean): Element | null {
   const implicitRoles: Record<string, string> = { BUTTON: 'button', TEXTAREA: 'textbox', A: 'link' };
   const accessibleName = (element: Element): string => {
     const label = element.getAttribute('aria-label');
@@ -30,7 +30,9 @@ function locateByRole(role: string, name: string): Element | null {
   };
   for (const element of document.querySelectorAll('*')) {
     const elementRole = element.getAttribute('role') ?? implicitRoles[element.tagName];
-    if (elementRole === role && accessibleName(element) === name) return element;
+    if (elementRole !== role) continue;
+    const found = accessibleName(element).replace(/\s+/g, ' ');
+    if (exact ? found === name : found.includes(name)) return element;
   }
   return null;
 }
@@ -41,9 +43,9 @@ interface ExtensionGlobal {
 }
 
 function wrapPage(page: Page): TestPage {
-  const handleFor = async (role: string, name: string) => {
-    await page.waitForFunction(locateByRole, { timeout: 15_000 }, role, name);
-    const handle = await page.evaluateHandle(locateByRole, role, name);
+  const handleFor = async (role: string, name: string, exact = true) => {
+    await page.waitForFunction(locateByRole, { timeout: 15_000, polling: 50 }, role, name, exact);
+    const handle = await page.evaluateHandle(locateByRole, role, name, exact);
     const element = handle.asElement() as ElementHandle<Element> | null;
     if (!element) throw new Error(`No ${role} named "${name}"`);
     return element;
@@ -51,10 +53,16 @@ function wrapPage(page: Page): TestPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 15_000) {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
+      // Polls with plain evaluations: Firefox's waitForFunction fails in tabs that are not in front.
+      const deadline = Date.now() + timeoutMs;
+      while (!(await page.evaluate(fn as never, arg))) {
+        if (Date.now() > deadline)
+          throw new Error(`Timed out after ${timeoutMs} ms waiting for ${fn.name || 'a condition'}`);
+        await new Promise((resume) => setTimeout(resume, 50));
+      }
     },
-    async clickByRole(role, name) {
-      const element = await handleFor(role, name);
+    async clickByRole(role, name, exact = true) {
+      const element = await handleFor(role, name, exact);
       await element.click();
     },
     async fillByRole(role, name, text) {
@@ -109,7 +117,10 @@ export async function launchFirefox(): Promise<TestBrowser> {
       const probe = await openExtensionPage('popup.html?probe=1');
       await target.bringToFront();
       const id = await probe.evaluate(async () => {
-        const [tab] = await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true, currentWindow: true });
+        const [tab] = await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({
+          active: true,
+          currentWindow: true,
+        });
         return tab?.id ?? -1;
       });
       await probe.close();

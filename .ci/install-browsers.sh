@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the browsers the E2E tests and the demo drive (Debian/Ubuntu packages), when missing.
+set -euo pipefail
+
+have() { command -v "$1" >/dev/null 2>&1; }
+missing=()
+have chromium || have chromium-browser || missing+=(chromium)
+have firefox-esr || have firefox || missing+=(firefox-esr)
+[ ${#missing[@]} -eq 0 ] && { echo "Browsers present: $(chromium --version 2>/dev/null || true); $(firefox-esr --version 2>/dev/null || true)"; exit 0; }
+
+if [ "$(id -u)" -eq 0 ]; then
+  runner=()
+elif have sudo; then
+  runner=(sudo)
+else
+  echo "Missing browsers: ${missing[*]}. Install them as root with:" >&2
+  echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing ${missing[*]} with apt-get..."
+"${runner[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "Installed: $(chromium --version 2>/dev/null || true); $(firefox-esr --version 2>/dev/null || true)"

@@ -1,0 +1,94 @@
+// Checks the code's layer rules and conventions, so that they hold without a reviewer's memory.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+
+function sourceFiles(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(join(ROOT, folder))) {
+    const path = join(folder, entry);
+    if (statSync(join(ROOT, path)).isDirectory()) found.push(...sourceFiles(path));
+    else if (/\.(ts|tsx|mjs)$/.test(entry)) found.push(path);
+  }
+  return found;
+}
+
+/** Every module a file imports: project paths relative to the root, packages by name. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
+  const bare = [...text.matchAll(/(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  return [...specifiers, ...bare].map((specifier) =>
+    specifier.startsWith('.') ? normalize(relative(ROOT, join(ROOT, dirname(file), specifier))) : specifier,
+  );
+}
+
+const APP_FILES = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceFiles('entrypoints')];
+
+function violations(files: string[], forbidden: (target: string) => boolean): string[] {
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter(forbidden)
+      .map((target) => `${file} -> ${target}`),
+  );
+}
+
+describe('layer rules', () => {
+  it('lib/detect imports nothing outside itself: it runs in Node, in pages and in the CLI', () => {
+    const files = sourceFiles('lib/detect');
+    expect(files.length).toBeGreaterThan(0);
+    expect(violations(files, (target) => !target.startsWith('lib/detect'))).toEqual([]);
+  });
+
+  it('lib/page and the content script never touch the database (it would belong to the news site)', () => {
+    const files = [...sourceFiles('lib/page'), ...sourceFiles('entrypoints/content')];
+    expect(violations(files, (target) => target.startsWith('lib/db') || target === 'dexie')).toEqual([]);
+  });
+
+  it('components get props and raise events: no database, no messaging, no browser API', () => {
+    const forbidden = (target: string): boolean =>
+      target.startsWith('lib/db') ||
+      target === 'lib/messaging' ||
+      target === 'dexie' ||
+      target.startsWith('wxt');
+    expect(violations(sourceFiles('components'), forbidden)).toEqual([]);
+  });
+
+  it('lib never imports entrypoints or components', () => {
+    const forbidden = (target: string): boolean =>
+      target.startsWith('entrypoints') || target.startsWith('components');
+    expect(violations(sourceFiles('lib'), forbidden)).toEqual([]);
+  });
+
+  it('only the background and extension pages open the database', () => {
+    const users = APP_FILES.filter((file) => importsOf(file).some((target) => target.startsWith('lib/db')));
+    const allowed = (file: string): boolean =>
+      file.startsWith('lib/db/') ||
+      file.startsWith('lib/background/') ||
+      file === 'entrypoints/background.ts';
+    expect(users.filter((file) => !allowed(file))).toEqual([]);
+  });
+});
+
+describe('conventions', () => {
+  it('every module starts with a header comment saying what it owns', () => {
+    const missing = APP_FILES.filter((file) => {
+      const firstLine = readFileSync(join(ROOT, file), 'utf8').split('\n')[0] ?? '';
+      return !/^(\/\/|\/\*|#!)/.test(firstLine);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('no innerHTML, outerHTML, insertAdjacentHTML or document.write in Dossier’s own code', () => {
+    const offenders = APP_FILES.filter((file) =>
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/.test(
+        readFileSync(join(ROOT, file), 'utf8'),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
