@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     await article.screenshot(articleShot);
     const tabId = await browser.tabIdOf(article);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.setViewport(400, 640);
     await popup.waitFor(() => document.querySelector('.actor-row') !== null);
     const popupShot = resolve(OUTPUT, 'demo-popup.png');
     await popup.screenshot(popupShot);

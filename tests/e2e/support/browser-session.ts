@@ -10,6 +10,8 @@ export interface TestPage {
   clickByRole(role: string, name: string, exact?: boolean): Promise<void>;
   /** Types `text` into the text box with this accessible name. */
   fillByRole(role: string, name: string, text: string): Promise<void>;
+  /** Sets the size of the page's viewport (e.g. popup width for screenshots). */
+  setViewport(width: number, height: number): Promise<void>;
   /** Writes a PNG screenshot of the page. */
   screenshot(path: string): Promise<void>;
   /** Makes this tab the active one of its window. */

@@ -28,6 +28,7 @@ function wrapPage(page: Page): TestPage {
     async fillByRole(role, name, text) {
       await page.getByRole(role as never, { name, exact: true }).fill(text);
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(path) {
       await page.screenshot({ path, fullPage: false });
     },

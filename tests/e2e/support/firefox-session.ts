@@ -70,6 +70,7 @@ function wrapPage(page: Page): TestPage {
       await element.click();
       await element.type(text);
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
     },
