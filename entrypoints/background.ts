@@ -13,6 +13,9 @@ export default defineBackground(() => {
       void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       void action.setBadgeBackgroundColor({ tabId, color: '#3b4a6b' }).catch(() => {});
     },
+    async openCardPage(actorId) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#actor=${actorId}`) });
+    },
   });
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 

@@ -1,7 +1,7 @@
 // The one typed protocol between content script, background, popup and options: verbs, payloads,
 // the envelope they travel in, and the senders. Handlers live with their context.
 import { browser } from 'wxt/browser';
-import type { ActorCard, PageActor, PageFindings, PageRef } from './model/findings';
+import type { ActorCard, ActorPreview, PageActor, PageFindings, PageRef } from './model/findings';
 import type { NoteRecord } from './model/records';
 
 /** Verbs the background answers. Each key is a verb; `request` is its payload, `response` its answer. */
@@ -17,16 +17,32 @@ export interface BackgroundProtocol {
   getActorCard: { request: { actorId: number }; response: ActorCard | null };
   /** Extension pages: saves a new note on an actor. */
   saveNote: { request: { actorId: number; text: string; pageUrl?: string }; response: NoteRecord };
+  /**
+   * Content script, while the reader hovers or focuses a highlight: the stored card's role and the
+   * start of the latest note, or null when Dossier has no card under any of these names.
+   */
+  getActorPreview: { request: { names: string[] }; response: ActorPreview | null };
+  /** Content script or extension pages: opens the actor's full card in the options page. */
+  openCardPage: { request: { actorId: number }; response: { opened: true } };
 }
 
 /** Verbs a content script answers, sent to its tab. */
 export interface ContentProtocol {
   /** Extension pages: what Dossier found on this page. */
   getPageFindings: { request: Record<string, never>; response: PageFindings };
+  /** Extension pages: scrolls to the page's claim number `index` and pulses its highlight. */
+  focusClaim: { request: { index: number }; response: { found: boolean } };
 }
 
-/** The only verbs the background accepts from content scripts: a page can forge anything they send. */
-export const CONTENT_SCRIPT_VERBS: ReadonlySet<keyof BackgroundProtocol> = new Set(['pageAnalysed']);
+/**
+ * The only verbs the background accepts from content scripts. A page can forge anything they send,
+ * so none of these lists, exports, changes or deletes notes.
+ */
+export const CONTENT_SCRIPT_VERBS: ReadonlySet<keyof BackgroundProtocol> = new Set([
+  'pageAnalysed',
+  'getActorPreview',
+  'openCardPage',
+]);
 
 export type BackgroundVerb = keyof BackgroundProtocol;
 export type ContentVerb = keyof ContentProtocol;

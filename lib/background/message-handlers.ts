@@ -1,11 +1,11 @@
 // The background's answer to each verb: validate the payload, then read or write the database.
 
-import { getActor, upsertActorFromPage } from '../db/actors-repo';
+import { findActorByNames, getActor, upsertActorFromPage } from '../db/actors-repo';
 import type { DossierDatabase } from '../db/database';
 import { addNote, listNotes } from '../db/notes-repo';
 import { recordSighting, summarizeSightings } from '../db/sightings-repo';
 import type { BackgroundProtocol, BackgroundVerb } from '../messaging';
-import type { ActorCard } from '../model/findings';
+import { type ActorCard, NOTE_PREVIEW_LENGTH } from '../model/findings';
 import {
   readCount,
   readId,
@@ -27,6 +27,8 @@ export interface SenderInfo {
 export interface HandlerEffects {
   /** Shows the page's count of findings on the toolbar icon of that tab. */
   showBadge(tabId: number, count: number): void;
+  /** Opens the options page on an actor's card. */
+  openCardPage(actorId: number): Promise<void>;
 }
 
 /** A handler gets an unchecked payload and answers with its verb's response type. */
@@ -72,6 +74,32 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
     async getActorCard(payload) {
       const fields = readObject(payload, 'payload');
       return loadCard(db, readId(fields.actorId, 'actorId'));
+    },
+
+    async getActorPreview(payload) {
+      const fields = readObject(payload, 'payload');
+      const names = readList(fields.names, 'names', 20, (name) => readString(name, 'names[]', 200));
+      const actor = await findActorByNames(db, names);
+      if (actor?.id === undefined) return null;
+      const [latest] = await listNotes(db, actor.id);
+      const role = actor.roles[0];
+      const country = actor.country ?? role?.country;
+      return {
+        actorId: actor.id,
+        name: actor.name,
+        ...(role ? { title: role.title } : {}),
+        ...(country ? { country } : {}),
+        ...(latest
+          ? { latestNote: { text: latest.text.slice(0, NOTE_PREVIEW_LENGTH), createdAt: latest.createdAt } }
+          : {}),
+      };
+    },
+
+    async openCardPage(payload) {
+      const actorId = readId(readObject(payload, 'payload').actorId, 'actorId');
+      if (!(await getActor(db, actorId))) throw new Error('That card no longer exists.');
+      await effects.openCardPage(actorId);
+      return { opened: true };
     },
 
     async saveNote(payload) {

@@ -50,3 +50,16 @@ export interface PageRef {
   url: string;
   title: string;
 }
+
+/** What the hover card shows of a stored actor: the reader's notes appear in a page only this way. */
+export interface ActorPreview {
+  actorId: number;
+  name: string;
+  title?: string;
+  country?: string;
+  /** The start of the newest note, at most {@link NOTE_PREVIEW_LENGTH} characters. */
+  latestNote?: { text: string; createdAt: number };
+}
+
+/** Longest note excerpt a page's hover card may show. */
+export const NOTE_PREVIEW_LENGTH = 140;

@@ -61,6 +61,26 @@ describe('background messages', () => {
     });
   });
 
+  it('gives the hover card a stored actor’s role and only the start of the latest note', async () => {
+    await send('pageAnalysed', { page, actors: [official], claimCount: 0 }, contentSender());
+    const opened = await send('openActorCard', { actor: official }, popupSender());
+    const actorId = (opened as { ok: true; value: { actor: { id: number } } }).value.actor.id;
+    await send('saveNote', { actorId, text: `Older note` }, popupSender());
+    await send('saveNote', { actorId, text: `Newest: ${'x'.repeat(400)}` }, popupSender());
+
+    const preview = await send('getActorPreview', { names: ['voronov'] }, contentSender());
+    if (!preview.ok) throw new Error(preview.error);
+    const value = preview.value as { name: string; title: string; latestNote: { text: string } };
+    expect(value.name).toBe('Pavel Voronov');
+    expect(value.title).toBe('Russian Deputy Foreign Minister');
+    expect(value.latestNote.text.startsWith('Newest: ')).toBe(true);
+    expect(value.latestNote.text.length).toBe(140);
+    expect(await send('getActorPreview', { names: ['Nobody Known'] }, contentSender())).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
   it('shows the number of officials and claims on the tab badge', async () => {
     await send('pageAnalysed', { page, actors: [official], claimCount: 2 }, contentSender(11));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('3');
