@@ -3,6 +3,7 @@
 import type { ActorKind, ActorRecord, RoleRecord } from '../model/records';
 import type { DossierDatabase } from './database';
 import { nameKey } from './names';
+import { withActorKeys } from './search-keys';
 
 /** What a page says about an actor it mentions. */
 export interface ActorSeenOnPage {
@@ -69,20 +70,18 @@ function roleFromPage(seen: ActorSeenOnPage, page: PageRef, now: number): RoleRe
 }
 
 function newActor(seen: ActorSeenOnPage, role: RoleRecord | undefined, now: number): ActorRecord {
-  const aliases = uniqueSpellings(seen.name, seen.aliases);
   const kind: ActorKind = seen.isOfficial ? 'official' : 'person';
-  return {
-    key: nameKey(seen.name),
+  return withActorKeys({
     name: seen.name,
-    aliases,
-    nameKeys: keysOf(seen.name, aliases),
+    aliases: uniqueSpellings(seen.name, seen.aliases),
     kind,
+    kindSetBy: 'page',
     roles: role ? [role] : [],
     ...(seen.country ? { country: seen.country } : {}),
     ...(seen.organisation ? { organisation: seen.organisation } : {}),
     createdAt: now,
     updatedAt: now,
-  };
+  });
 }
 
 /** Returns `existing` itself when the sighting adds nothing, so callers can skip the write. */
@@ -95,15 +94,14 @@ function mergeSighting(
   const aliases = uniqueSpellings(existing.name, [...existing.aliases, seen.name, ...seen.aliases]);
   const hasRole = role && existing.roles.some((known) => nameKey(known.title) === nameKey(role.title));
   const newRole = role && !hasRole ? role : undefined;
-  const becomesOfficial = seen.isOfficial && existing.kind === 'person';
+  // The reader's own decision ("not an official") is never overruled by a page.
+  const becomesOfficial = seen.isOfficial && existing.kind === 'person' && existing.kindSetBy !== 'reader';
   const addsCountry = !existing.country && seen.country;
   if (aliases.length === existing.aliases.length && !newRole && !becomesOfficial && !addsCountry) {
     return existing;
   }
   return {
-    ...existing,
-    aliases,
-    nameKeys: keysOf(existing.name, aliases),
+    ...withActorKeys({ ...existing, aliases }),
     kind: becomesOfficial ? 'official' : existing.kind,
     roles: newRole ? [newRole, ...existing.roles] : existing.roles,
     ...(addsCountry ? { country: seen.country } : {}),
@@ -112,7 +110,7 @@ function mergeSighting(
 }
 
 /** Spellings other than the canonical name, each once (compared by normalised key). */
-function uniqueSpellings(name: string, candidates: readonly string[]): string[] {
+export function uniqueSpellings(name: string, candidates: readonly string[]): string[] {
   const seenKeys = new Set([nameKey(name)]);
   const result: string[] = [];
   for (const candidate of candidates) {
@@ -122,8 +120,4 @@ function uniqueSpellings(name: string, candidates: readonly string[]): string[] 
     result.push(candidate.trim());
   }
   return result;
-}
-
-function keysOf(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map(nameKey).filter((key) => key.length > 0))];
 }

@@ -28,3 +28,10 @@ export async function summarizeSightings(
   const all = await db.sightings.where('actorId').equals(actorId).sortBy('seenAt');
   return { count: all.length, recent: all.reverse().slice(0, recentLimit) };
 }
+
+/** Removes every sighting (the reader cleared their reading history); cards and notes stay. */
+export async function clearSightings(db: DossierDatabase): Promise<number> {
+  const count = await db.sightings.count();
+  await db.sightings.clear();
+  return count;
+}

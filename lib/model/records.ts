@@ -28,12 +28,20 @@ export interface ActorRecord {
   aliases: string[];
   /** Normalised name and aliases, indexed for look-up by any spelling. */
   nameKeys: string[];
+  /** Every word of the name and aliases, normalised, indexed for prefix search. */
+  searchWords: string[];
   kind: ActorKind;
+  /** Who decided `kind`: when the reader did, pages never change it ("not an official" wins). */
+  kindSetBy?: RoleSource;
   /** Newest first. */
   roles: RoleRecord[];
   country?: string;
   organisation?: string;
   description?: string;
+  /** Web addresses about the actor (http or https only). */
+  links?: string[];
+  /** Identifiers in public registers, e.g. { wikidata: 'Q22250' }. */
+  externalIds?: Record<string, string>;
   createdAt: number;
   updatedAt: number;
 }
@@ -45,6 +53,8 @@ export interface NoteRecord {
   text: string;
   /** The page the note was written on, if any. */
   pageUrl?: string;
+  /** The note's words, normalised, indexed for prefix search. */
+  words: string[];
   createdAt: number;
   updatedAt: number;
 }

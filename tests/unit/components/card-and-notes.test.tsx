@@ -74,12 +74,13 @@ describe('page text in the UI stays text', () => {
         name: HOSTILE,
         aliases: [HOSTILE],
         nameKeys: [],
+        searchWords: [],
         kind: 'official',
         roles: [{ title: HOSTILE, asOf: '2026-11-26', source: 'page' }],
         createdAt: 0,
         updatedAt: 0,
       },
-      notes: [{ id: 1, actorId: 1, text: HOSTILE, createdAt: 0, updatedAt: 0 }],
+      notes: [{ id: 1, actorId: 1, text: HOSTILE, words: [], createdAt: 0, updatedAt: 0 }],
       sightings: { count: 0, recent: [] },
     };
     const view = mount(<ActorCardView card={card} onBack={() => {}} onSaveNote={async () => {}} />);
