@@ -1,41 +1,110 @@
-// An actor's background card: role, country, organisation, aliases, where the reader met them, notes.
+// An actor's background card: facts, role history, where the reader met them, notes, editing and
+// merging. Props in, events out: the page that shows it does the storing.
+import { useState } from 'preact/hooks';
+import type { ActorPatch, MergeCandidate } from '../lib/model/card-edits';
 import type { ActorCard } from '../lib/model/findings';
+import type { NoteRecord } from '../lib/model/records';
+import { CardEditor } from './CardEditor';
+import { MergePicker } from './MergePicker';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
+import { RoleHistory } from './RoleHistory';
 
 export interface ActorCardViewProps {
   card: ActorCard;
+  backLabel?: string;
   onBack: () => void;
   onSaveNote: (text: string) => Promise<void>;
+  onEditNote: (noteId: number, text: string) => Promise<void>;
+  onDeleteNote: (noteId: number) => void;
+  deletedNote: NoteRecord | null;
+  onUndoDelete: () => void;
+  onUpdate: (patch: ActorPatch) => Promise<void>;
+  mergeCandidates: readonly MergeCandidate[];
+  onMergeSearch: (text: string) => void;
+  onMerge: (actorId: number) => void;
 }
 
+const KIND_NAMES = {
+  official: 'Official',
+  person: 'Person',
+  organisation: 'Organisation',
+  outlet: 'News outlet',
+};
+
 /** The card as a region named after the actor. */
-export function ActorCardView({ card, onBack, onSaveNote }: ActorCardViewProps) {
+export function ActorCardView(props: ActorCardViewProps) {
+  const { card, onBack } = props;
   const { actor, notes, sightings } = card;
+  const [editing, setEditing] = useState(false);
   const role = actor.roles[0];
   const facts: [string, string | undefined][] = [
     ['Role', role?.title],
     ['Country', actor.country ?? role?.country],
     ['Organisation', actor.organisation ?? role?.organisation],
     ['Also written', actor.aliases.join(', ') || undefined],
+    ['About', actor.description],
   ];
+
   return (
     <section class="card" aria-label={`Card: ${actor.name}`}>
       <button type="button" class="back" onClick={onBack}>
-        ← Back to this page
+        ← {props.backLabel ?? 'Back to this page'}
       </button>
       <h2 class="card-name">{actor.name}</h2>
-      <p class="card-kind">{actor.kind === 'official' ? 'Official' : 'Person'}</p>
-      <dl class="facts">
-        {facts
-          .filter((fact): fact is [string, string] => Boolean(fact[1]))
-          .map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <p class="card-kind">
+        {KIND_NAMES[actor.kind]}
+        {actor.kindSetBy === 'reader' ? ' (your choice)' : ''}
+      </p>
+      {editing ? (
+        <CardEditor
+          actor={actor}
+          onCancel={() => setEditing(false)}
+          onSave={async (patch) => {
+            await props.onUpdate(patch);
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <>
+          <dl class="facts">
+            {facts
+              .filter((fact): fact is [string, string] => Boolean(fact[1]))
+              .map(([term, value]) => (
+                <div key={term}>
+                  <dt>{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+          </dl>
+          {actor.links && actor.links.length > 0 ? (
+            <ul class="links">
+              {actor.links.map((link) => (
+                <li key={link}>
+                  <a href={link} target="_blank" rel="noreferrer noopener">
+                    {link}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div class="row-buttons">
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit card
+            </button>
+            {actor.kind === 'official' ? (
+              <button type="button" onClick={() => void props.onUpdate({ kind: 'person' })}>
+                Not an official
+              </button>
+            ) : (
+              <button type="button" onClick={() => void props.onUpdate({ kind: 'official' })}>
+                Mark as official
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      <RoleHistory roles={actor.roles} />
       <h3>Seen on {sightings.count === 1 ? '1 page' : `${sightings.count} pages`}</h3>
       {sightings.recent.length > 0 ? (
         <ul class="sightings">
@@ -49,8 +118,23 @@ export function ActorCardView({ card, onBack, onSaveNote }: ActorCardViewProps) 
         </ul>
       ) : null}
       <h3>Notes</h3>
-      <NoteList notes={notes} />
-      <NoteForm onSave={onSaveNote} />
+      <NoteList
+        notes={notes}
+        deletedNote={props.deletedNote}
+        onEdit={props.onEditNote}
+        onDelete={props.onDeleteNote}
+        onUndoDelete={props.onUndoDelete}
+      />
+      <NoteForm onSave={props.onSaveNote} />
+      <details class="merge">
+        <summary>Merge with another card…</summary>
+        <MergePicker
+          targetName={actor.name}
+          candidates={props.mergeCandidates.filter((candidate) => candidate.actorId !== actor.id)}
+          onSearch={props.onMergeSearch}
+          onMerge={props.onMerge}
+        />
+      </details>
     </section>
   );
 }

@@ -12,10 +12,12 @@ export const CLAIM_KIND_LABELS: Record<ClaimCategory, string> = {
 
 export interface ClaimListProps {
   claims: readonly PageClaim[];
+  /** Asks the page to scroll to the claim and pulse its highlight. */
+  onFocus: (index: number) => void;
 }
 
 /** A titled list of claims; each shows its kind, an excerpt, and why it was flagged. */
-export function ClaimList({ claims }: ClaimListProps) {
+export function ClaimList({ claims, onFocus }: ClaimListProps) {
   return (
     <section class="panel" aria-label="Unconfirmed claims">
       <h2>
@@ -26,13 +28,19 @@ export function ClaimList({ claims }: ClaimListProps) {
       ) : (
         <ul class="rows">
           {claims.map((claim) => (
-            <li key={claim.index} class={`row claim-row claim-${claim.category}`}>
-              <span class="claim-kind">{CLAIM_KIND_LABELS[claim.category]}</span>
-              <span class="claim-excerpt">{claim.excerpt}</span>
-              <span class="claim-reason">
-                {claim.reason}
-                {claim.cues.length > 0 ? ` (“${claim.cues.join('”, “')}”)` : ''}
-              </span>
+            <li key={claim.index}>
+              <button
+                type="button"
+                class={`row claim-row claim-${claim.category}`}
+                onClick={() => onFocus(claim.index)}
+              >
+                <span class="claim-kind">{CLAIM_KIND_LABELS[claim.category]}</span>
+                <span class="claim-excerpt">{claim.excerpt}</span>
+                <span class="claim-reason">
+                  {claim.reason}
+                  {claim.cues.length > 0 ? ` (“${claim.cues.join('”, “')}”)` : ''}
+                </span>
+              </button>
             </li>
           ))}
         </ul>

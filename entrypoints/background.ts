@@ -4,28 +4,40 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/message-handlers';
 import { routeMessage } from '../lib/background/message-router';
 import { getDatabase } from '../lib/db/database';
-import { updateSettings } from '../lib/settings/settings-store';
+import { checkIfDue } from '../lib/db/repair';
+import { sendToTab } from '../lib/messaging';
+import { loadSettings, updateSettings } from '../lib/settings/settings-store';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
-  const handlers = createHandlers(getDatabase(), {
+  const db = getDatabase();
+  // A daily integrity check; it never drops a note (see lib/db/repair.ts).
+  void checkIfDue(db).catch(() => {});
+  const handlers = createHandlers(db, {
     showBadge(tabId, count) {
       void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       void action.setBadgeBackgroundColor({ tabId, color: '#3b4a6b' }).catch(() => {});
+    },
+    async sightingsAllowed() {
+      return (await loadSettings()).recordSightings;
     },
     async openCardPage(actorId) {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#actor=${actorId}`) });
     },
   });
-  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const extension = { id: browser.runtime.id };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     routeMessage(message, sender, handlers, extension),
   );
 
-  browser.commands?.onCommand.addListener((command) => {
+  browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'toggle-highlights') {
       void updateSettings((settings) => ({ ...settings, highlights: !settings.highlights }));
+    }
+    if ((command === 'next-highlight' || command === 'previous-highlight') && tab?.id !== undefined) {
+      const direction = command === 'next-highlight' ? 'next' : 'previous';
+      void sendToTab(tab.id, 'stepHighlight', { direction }).catch(() => {});
     }
   });
 });

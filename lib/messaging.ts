@@ -1,22 +1,20 @@
 // The one typed protocol between content script, background, popup and options: verbs, payloads,
 // the envelope they travel in, and the senders. Handlers live with their context.
 import { browser } from 'wxt/browser';
-import type { ActorCard, ActorPreview, PageActor, PageFindings, PageRef } from './model/findings';
-import type { NoteRecord } from './model/records';
+import type { ActorPreview, PageActor, PageFindings, PageRef } from './model/findings';
 
-/** Verbs the background answers. Each key is a verb; `request` is its payload, `response` its answer. */
+/**
+ * Verbs the background answers. Each key is a verb; `request` is its payload, `response` its answer.
+ * Extension pages (popup, options) read and write the database directly, in the same origin; these
+ * verbs serve content scripts, which must never open the database themselves. A page can forge
+ * anything a content script sends, so no verb here lists, exports, changes or deletes notes.
+ */
 export interface BackgroundProtocol {
   /** Content script: this page was analysed. Creates cards for new actors, records sightings, sets the badge. */
   pageAnalysed: {
     request: { page: PageRef; actors: PageActor[]; claimCount: number };
     response: { recorded: number };
   };
-  /** Extension pages: the card of an actor seen on a page, created first if Dossier has never stored it. */
-  openActorCard: { request: { actor: PageActor; page?: PageRef }; response: ActorCard };
-  /** Extension pages: a stored card by id, or null when it no longer exists. */
-  getActorCard: { request: { actorId: number }; response: ActorCard | null };
-  /** Extension pages: saves a new note on an actor. */
-  saveNote: { request: { actorId: number; text: string; pageUrl?: string }; response: NoteRecord };
   /**
    * Content script, while the reader hovers or focuses a highlight: the stored card's role and the
    * start of the latest note, or null when Dossier has no card under any of these names.
@@ -32,17 +30,14 @@ export interface ContentProtocol {
   getPageFindings: { request: Record<string, never>; response: PageFindings };
   /** Extension pages: scrolls to the page's claim number `index` and pulses its highlight. */
   focusClaim: { request: { index: number }; response: { found: boolean } };
+  /** Background (keyboard commands): moves to the next or previous highlight, scrolls to it and pulses it. */
+  stepHighlight: { request: { direction: 'next' | 'previous' }; response: { found: boolean } };
+  /** Extension pages: what Dossier's in-page UI shows now, as text (the hover card, the last announcement). */
+  describeOverlay: {
+    request: Record<string, never>;
+    response: { card: string | null; announcement: string };
+  };
 }
-
-/**
- * The only verbs the background accepts from content scripts. A page can forge anything they send,
- * so none of these lists, exports, changes or deletes notes.
- */
-export const CONTENT_SCRIPT_VERBS: ReadonlySet<keyof BackgroundProtocol> = new Set([
-  'pageAnalysed',
-  'getActorPreview',
-  'openCardPage',
-]);
 
 export type BackgroundVerb = keyof BackgroundProtocol;
 export type ContentVerb = keyof ContentProtocol;

@@ -1,8 +1,11 @@
-// The options page: opens the card named in the address (#actor=ID), for the hover card's "Open card".
+// The options page: the actor and note manager, import and export, detection settings and privacy.
+// A card opens in place; its address (#actor=ID) lets the hover card's "Open card" land on it.
 import { useEffect, useState } from 'preact/hooks';
-import { ActorCardView } from '../../components/ActorCardView';
-import { sendToBackground } from '../../lib/messaging';
-import type { ActorCard } from '../../lib/model/findings';
+import { CardPanel } from '../../lib/ui/card-panel';
+import { useActorCard } from '../../lib/ui/use-actor-card';
+import { ActorManager } from './ActorManager';
+import { BackupPanel } from './BackupPanel';
+import { SettingsPanel } from './SettingsPanel';
 
 function actorIdFromHash(): number | null {
   const match = /^#actor=(\d+)$/.exec(location.hash);
@@ -11,54 +14,46 @@ function actorIdFromHash(): number | null {
 
 /** The whole options page. */
 export function OptionsApp() {
-  const [card, setCard] = useState<ActorCard | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = (actorId: number | null): void => {
-    if (actorId === null) {
-      setCard(null);
-      return;
-    }
-    sendToBackground('getActorCard', { actorId })
-      .then((loaded) => {
-        setCard(loaded);
-        setError(loaded ? null : 'That card no longer exists.');
-      })
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
-  };
+  const cards = useActorCard();
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
-    load(actorIdFromHash());
-    const onHash = (): void => load(actorIdFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    const follow = (): void => {
+      const actorId = actorIdFromHash();
+      if (actorId === null) cards.close();
+      else void cards.openById(actorId);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, []);
 
-  const saveNote = async (text: string): Promise<void> => {
-    if (!card?.actor.id) return;
-    await sendToBackground('saveNote', { actorId: card.actor.id, text });
-    load(card.actor.id);
-  };
+  const changed = (): void => setRevision((value) => value + 1);
 
   return (
     <main class="options">
-      <h1>Dossier</h1>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {card ? (
-        <ActorCardView
-          card={card}
-          onBack={() => {
-            location.hash = '';
+      <header class="options-header">
+        <h1>Dossier</h1>
+        <p class="status">Your cards, notes and settings. Everything here stays on this computer.</p>
+      </header>
+      {cards.card || cards.error ? (
+        <CardPanel
+          controls={{
+            ...cards,
+            close: () => {
+              history.replaceState(null, '', location.pathname);
+              cards.close();
+              changed();
+            },
           }}
-          onSaveNote={saveNote}
+          backLabel="Back to all actors"
         />
-      ) : (
-        <p class="status">Open a card from the popup or from a highlight’s hover card.</p>
-      )}
+      ) : null}
+      <div hidden={Boolean(cards.card)}>
+        <ActorManager onOpen={(actorId) => (location.hash = `actor=${actorId}`)} revision={revision} />
+        <BackupPanel onChanged={changed} />
+        <SettingsPanel onChanged={changed} />
+      </div>
     </main>
   );
 }

@@ -1,12 +1,17 @@
 // The popup: switches, the page's officials, people and claims, and an actor's card.
-import { ActorCardView } from '../../components/ActorCardView';
-import { ActorList } from '../../components/ActorList';
-import { ClaimList } from '../../components/ClaimList';
+
+import { useState } from 'preact/hooks';
+import { ActorHitList } from '../../components/ActorHitList';
+import { type ActorFilter, ActorSearchForm } from '../../components/ActorSearchForm';
 import { Switch } from '../../components/Switch';
+import { sendToTab } from '../../lib/messaging';
 import { isSiteEnabled, withSiteEnabled } from '../../lib/settings/settings';
-import { useActorCard } from './use-actor-card';
+import { CardPanel } from '../../lib/ui/card-panel';
+import { useActorCard } from '../../lib/ui/use-actor-card';
+import { useActorSearch } from '../../lib/ui/use-actor-search';
+import { useSettings } from '../../lib/ui/use-settings';
+import { PageFindingsView } from './PageFindingsView';
 import { usePageFindings } from './use-page-findings';
-import { useSettings } from './use-settings';
 import { useTargetTab } from './use-target-tab';
 
 function hostnameOf(url: string): string | null {
@@ -24,6 +29,9 @@ export function App() {
   const [settings, changeSettings] = useSettings();
   const state = usePageFindings(tabId, settings?.disabledSites.join(' ') + String(settings?.sensitivity));
   const cards = useActorCard();
+  const [filter, setFilter] = useState<ActorFilter>({ text: '', kind: '', country: '', sort: 'name' });
+  const searching = filter.text.trim().length > 0;
+  const { hits } = useActorSearch({ text: filter.text, limit: 30 });
   const findings = state.status === 'ready' ? state.findings : null;
   const hostname = findings ? hostnameOf(findings.url) : null;
   const page = findings ? { url: findings.url, title: findings.title } : undefined;
@@ -31,7 +39,7 @@ export function App() {
   if (cards.card) {
     return (
       <main class="popup">
-        <ActorCardView card={cards.card} onBack={cards.close} onSaveNote={cards.saveNote} />
+        <CardPanel controls={cards} />
       </main>
     );
   }
@@ -67,44 +75,31 @@ export function App() {
           </div>
         ) : null}
       </header>
+      <ActorSearchForm filter={filter} countries={[]} showFilters={false} onChange={setFilter} />
       {cards.error ? (
         <p class="error" role="alert">
           {cards.error}
         </p>
       ) : null}
-      {state.status === 'loading' ? <p class="status">Reading this page…</p> : null}
-      {state.status === 'unavailable' ? (
-        <p class="status">
-          Dossier can’t read this page. It works on news articles served over http or https; reload the page
-          if it was open before Dossier was installed.
-        </p>
-      ) : null}
-      {findings && !findings.analysed ? (
-        <p class="status">
-          {hostname && settings && !isSiteEnabled(settings, hostname)
-            ? `Dossier is off on ${hostname}.`
-            : 'No article text found on this page.'}
-        </p>
-      ) : null}
-      {findings?.analysed ? (
-        <>
-          <ActorList
-            heading="Officials"
-            actors={findings.officials}
-            emptyText="No named officials found on this page."
-            onOpen={(actor) => void cards.open(actor, page)}
+      {searching ? (
+        <section class="panel" aria-label="Your cards">
+          <ActorHitList
+            hits={hits}
+            emptyText="No card or note matches."
+            onOpen={(actorId) => void cards.openById(actorId)}
           />
-          <ClaimList claims={findings.claims} />
-          {findings.people.length > 0 ? (
-            <ActorList
-              heading="Other people"
-              actors={findings.people}
-              emptyText=""
-              onOpen={(actor) => void cards.open(actor, page)}
-            />
-          ) : null}
-        </>
-      ) : null}
+        </section>
+      ) : (
+        <PageFindingsView
+          state={state}
+          siteOff={Boolean(hostname && settings && !isSiteEnabled(settings, hostname))}
+          hostname={hostname}
+          onOpenActor={(actor) => void cards.openFromPage(actor, page)}
+          onFocusClaim={(index) => {
+            if (typeof tabId === 'number') void sendToTab(tabId, 'focusClaim', { index }).catch(() => {});
+          }}
+        />
+      )}
     </main>
   );
 }

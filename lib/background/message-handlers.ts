@@ -2,16 +2,15 @@
 
 import { findActorByNames, getActor, upsertActorFromPage } from '../db/actors-repo';
 import type { DossierDatabase } from '../db/database';
-import { addNote, listNotes } from '../db/notes-repo';
-import { recordSighting, summarizeSightings } from '../db/sightings-repo';
+import { listNotes } from '../db/notes-repo';
+import { recordSighting } from '../db/sightings-repo';
 import type { BackgroundProtocol, BackgroundVerb } from '../messaging';
-import { type ActorCard, NOTE_PREVIEW_LENGTH } from '../model/findings';
+import { NOTE_PREVIEW_LENGTH } from '../model/findings';
 import {
   readCount,
   readId,
   readList,
   readObject,
-  readOptionalString,
   readPageActor,
   readPageRef,
   readString,
@@ -29,6 +28,8 @@ export interface HandlerEffects {
   showBadge(tabId: number, count: number): void;
   /** Opens the options page on an actor's card. */
   openCardPage(actorId: number): Promise<void>;
+  /** Whether the reader lets Dossier remember the pages where they met actors. */
+  sightingsAllowed(): Promise<boolean>;
 }
 
 /** A handler gets an unchecked payload and answers with its verb's response type. */
@@ -50,30 +51,16 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
       if (sender.tabId !== undefined) {
         effects.showBadge(sender.tabId, actors.filter((actor) => actor.isOfficial).length + claimCount);
       }
+      const remember = await effects.sightingsAllowed();
       let recorded = 0;
       for (const seen of actors.filter((actor) => actor.isOfficial)) {
         const stored = await upsertActorFromPage(db, seen, page);
-        if (stored.id !== undefined) {
+        if (stored.id !== undefined && remember) {
           await recordSighting(db, { actorId: stored.id, url: page.url, title: page.title });
           recorded += 1;
         }
       }
       return { recorded };
-    },
-
-    async openActorCard(payload) {
-      const fields = readObject(payload, 'payload');
-      const actor = readPageActor(fields.actor);
-      const page = fields.page === undefined ? undefined : readPageRef(fields.page);
-      const stored = await upsertActorFromPage(db, actor, page ?? { url: '', title: '' });
-      if (stored.id === undefined) throw new Error('The card could not be stored.');
-      if (page) await recordSighting(db, { actorId: stored.id, url: page.url, title: page.title });
-      return loadCard(db, stored.id) as Promise<ActorCard>;
-    },
-
-    async getActorCard(payload) {
-      const fields = readObject(payload, 'payload');
-      return loadCard(db, readId(fields.actorId, 'actorId'));
     },
 
     async getActorPreview(payload) {
@@ -101,22 +88,5 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
       await effects.openCardPage(actorId);
       return { opened: true };
     },
-
-    async saveNote(payload) {
-      const fields = readObject(payload, 'payload');
-      const pageUrl = readOptionalString(fields.pageUrl, 'pageUrl', 4096);
-      return addNote(db, {
-        actorId: readId(fields.actorId, 'actorId'),
-        text: readString(fields.text, 'text', 100_000),
-        ...(pageUrl ? { pageUrl } : {}),
-      });
-    },
   };
-}
-
-async function loadCard(db: DossierDatabase, actorId: number): Promise<ActorCard | null> {
-  const actor = await getActor(db, actorId);
-  if (!actor) return null;
-  const [notes, sightings] = await Promise.all([listNotes(db, actorId), summarizeSightings(db, actorId)]);
-  return { actor, notes, sightings };
 }

@@ -1,5 +1,5 @@
 // Routes one incoming message: checks the envelope and the sender, runs the handler, wraps the answer.
-import { type BackgroundVerb, CONTENT_SCRIPT_VERBS, isEnvelope, type Reply } from '../messaging';
+import { type BackgroundVerb, isEnvelope, type Reply } from '../messaging';
 import type { Handlers } from './message-handlers';
 
 /** What the router needs to know of a runtime message's sender. */
@@ -14,7 +14,7 @@ export async function routeMessage(
   message: unknown,
   sender: RawSender,
   handlers: Handlers,
-  extension: { id: string; origin: string },
+  extension: { id: string },
 ): Promise<Reply<unknown>> {
   try {
     if (!isEnvelope(message)) return { ok: false, error: 'Not a Dossier message.' };
@@ -23,10 +23,6 @@ export async function routeMessage(
     if (!Object.hasOwn(handlers, message.verb))
       return { ok: false, error: `Unknown verb "${message.verb}".` };
     const verb = message.verb as BackgroundVerb;
-    const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extension.origin);
-    if (!fromExtensionPage && !CONTENT_SCRIPT_VERBS.has(verb)) {
-      return { ok: false, error: `"${verb}" is not available to web pages.` };
-    }
     const tabId = sender.tab?.id;
     const value = await handlers[verb](message.payload, tabId === undefined ? {} : { tabId });
     return { ok: true, value };

@@ -1,7 +1,8 @@
 // The reader's changes to cards: edit fields, merge two cards of one person, delete cards.
 // Merging keeps everything of both (aliases, roles, notes, sightings); deleting is only done on
 // cards the reader chose, after the UI asked for confirmation.
-import type { ActorKind, ActorRecord, RoleRecord } from '../model/records';
+import type { ActorPatch } from '../model/card-edits';
+import type { ActorRecord, RoleRecord } from '../model/records';
 import { uniqueSpellings } from './actors-repo';
 import type { DossierDatabase } from './database';
 import { nameKey } from './names';
@@ -10,19 +11,6 @@ import { withActorKeys } from './search-keys';
 /** A card edit that cannot be applied; the message is meant for the reader. */
 export class CardEditError extends Error {
   override name = 'CardEditError';
-}
-
-/** Fields the reader may change on a card. Absent fields stay as they are; '' clears a text field. */
-export interface ActorPatch {
-  name?: string;
-  aliases?: string[];
-  kind?: ActorKind;
-  /** A new current role; the previous ones stay as history. */
-  title?: string;
-  country?: string;
-  organisation?: string;
-  description?: string;
-  links?: string[];
 }
 
 const today = (now: number): string => new Date(now).toISOString().slice(0, 10);

@@ -12,6 +12,8 @@ export interface Settings {
   /** Hostnames where the reader switched Dossier off ("On this site" off). */
   disabledSites: string[];
   sensitivity: Sensitivity;
+  /** Remember the pages where the reader met each official ("Seen on N pages"). */
+  recordSightings: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   claims: true,
   disabledSites: [],
   sensitivity: 'balanced',
+  recordSightings: true,
 });
 
 const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
@@ -29,7 +32,7 @@ const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
 /** Reads stored settings defensively: unknown or broken fields fall back to their defaults. */
 export function normalizeSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const flag = (name: 'highlights' | 'officials' | 'claims'): boolean =>
+  const flag = (name: 'highlights' | 'officials' | 'claims' | 'recordSightings'): boolean =>
     typeof source[name] === 'boolean' ? (source[name] as boolean) : DEFAULT_SETTINGS[name];
   const sites = Array.isArray(source.disabledSites)
     ? source.disabledSites.filter((site): site is string => typeof site === 'string' && site.length > 0)
@@ -41,6 +44,7 @@ export function normalizeSettings(raw: unknown): Settings {
     claims: flag('claims'),
     disabledSites: [...new Set(sites.map(normalizeHostname))],
     sensitivity,
+    recordSightings: flag('recordSightings'),
   };
 }
 

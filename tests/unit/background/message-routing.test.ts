@@ -2,10 +2,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
+import { openCardFor } from '../../../lib/db/cards';
+import { getDatabase } from '../../../lib/db/database';
+import { addNote } from '../../../lib/db/notes-repo';
 import type { PageActor } from '../../../lib/model/findings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { saveSettings } from '../../../lib/settings/settings-store';
 
-const EXTENSION_ORIGIN = () => fakeBrowser.runtime.getURL('/');
-const popupSender = () => ({ id: fakeBrowser.runtime.id, url: `${EXTENSION_ORIGIN()}popup.html` });
 const contentSender = (tabId = 7) => ({
   id: fakeBrowser.runtime.id,
   url: 'https://news.example/a',
@@ -30,43 +33,37 @@ async function send(verb: string, payload: unknown, sender: object): Promise<Rep
   return (await replies[0]) as Reply;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   // The fake browser has no keyboard commands; the background only needs to register a listener.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+  await getDatabase().transaction('rw', getDatabase().tables, () =>
+    Promise.all(getDatabase().tables.map((t) => t.clear())),
+  );
   background.main();
 });
 
-describe('background messages', () => {
-  it('creates a card for each official a page reports, then opens it with notes for the popup', async () => {
+describe('background messages from content scripts', () => {
+  it('creates a card with role and country for each official a page reports, and records the sighting', async () => {
     const reported = await send('pageAnalysed', { page, actors: [official], claimCount: 2 }, contentSender());
     expect(reported).toEqual({ ok: true, value: { recorded: 1 } });
-
-    const opened = await send('openActorCard', { actor: official, page }, popupSender());
-    if (!opened.ok) throw new Error(opened.error);
-    const card = opened.value as { actor: { id: number; roles: { title: string }[]; country: string } };
+    const card = await openCardFor(getDatabase(), official);
     expect(card.actor.roles[0]?.title).toBe('Russian Deputy Foreign Minister');
     expect(card.actor.country).toBe('Russia');
+    expect(card.sightings.count).toBe(1);
+  });
 
-    const saved = await send(
-      'saveNote',
-      { actorId: card.actor.id, text: 'Asked to be replaced?' },
-      popupSender(),
-    );
-    expect(saved.ok).toBe(true);
-    const reloaded = await send('getActorCard', { actorId: card.actor.id }, popupSender());
-    expect(reloaded).toMatchObject({
-      ok: true,
-      value: { notes: [{ text: 'Asked to be replaced?' }], sightings: { count: 1 } },
-    });
+  it('records no sighting when the reader turned reading history off', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, recordSightings: false });
+    const reported = await send('pageAnalysed', { page, actors: [official], claimCount: 0 }, contentSender());
+    expect(reported).toEqual({ ok: true, value: { recorded: 0 } });
+    expect(await getDatabase().sightings.count()).toBe(0);
   });
 
   it('gives the hover card a stored actor’s role and only the start of the latest note', async () => {
-    await send('pageAnalysed', { page, actors: [official], claimCount: 0 }, contentSender());
-    const opened = await send('openActorCard', { actor: official }, popupSender());
-    const actorId = (opened as { ok: true; value: { actor: { id: number } } }).value.actor.id;
-    await send('saveNote', { actorId, text: `Older note` }, popupSender());
-    await send('saveNote', { actorId, text: `Newest: ${'x'.repeat(400)}` }, popupSender());
+    const card = await openCardFor(getDatabase(), official);
+    await addNote(getDatabase(), { actorId: card.actor.id!, text: 'Older note' }, 1);
+    await addNote(getDatabase(), { actorId: card.actor.id!, text: `Newest: ${'x'.repeat(400)}` }, 2);
 
     const preview = await send('getActorPreview', { names: ['voronov'] }, contentSender());
     if (!preview.ok) throw new Error(preview.error);
@@ -86,30 +83,45 @@ describe('background messages', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('3');
   });
 
-  it('refuses note verbs from content scripts, whatever a page forges', async () => {
-    for (const verb of ['saveNote', 'getActorCard', 'openActorCard']) {
-      const reply = await send(verb, { actorId: 1, text: 'forged', actor: official }, contentSender());
-      expect(reply).toEqual({ ok: false, error: `"${verb}" is not available to web pages.` });
+  it('offers content scripts no way to list, export, change or delete notes', async () => {
+    for (const verb of [
+      'saveNote',
+      'listNotes',
+      'deleteNote',
+      'exportBackup',
+      'getActorCard',
+      'eraseEverything',
+    ]) {
+      expect(await send(verb, { actorId: 1, text: 'forged' }, contentSender())).toEqual({
+        ok: false,
+        error: `Unknown verb "${verb}".`,
+      });
     }
   });
 
-  it('rejects malformed payloads, unknown verbs and other extensions with an error, and keeps answering', async () => {
+  it('rejects malformed payloads and other extensions with an error, and keeps answering', async () => {
     const malformed = await send(
       'pageAnalysed',
       { page: { url: 'javascript:alert(1)', title: '' }, actors: [], claimCount: 0 },
       contentSender(),
     );
     expect(malformed).toMatchObject({ ok: false, error: expect.stringMatching(/http or https/) });
-    expect(await send('saveNote', { actorId: -4, text: 'x' }, popupSender())).toMatchObject({ ok: false });
-    expect(await send('saveNote', null, popupSender())).toMatchObject({ ok: false });
-    expect(await send('deleteEverything', {}, popupSender())).toMatchObject({
-      ok: false,
-      error: 'Unknown verb "deleteEverything".',
-    });
-    expect(await send('__proto__', {}, popupSender())).toMatchObject({ ok: false });
+    expect(await send('pageAnalysed', null, contentSender())).toMatchObject({ ok: false });
     expect(
-      await send('getActorCard', { actorId: 1 }, { ...popupSender(), id: 'another-extension' }),
-    ).toMatchObject({
+      await send('pageAnalysed', { page, actors: 'many', claimCount: 0 }, contentSender()),
+    ).toMatchObject({ ok: false });
+    expect(await send('getActorPreview', { names: ['x'.repeat(500)] }, contentSender())).toMatchObject({
+      ok: false,
+    });
+    expect(await send('openCardPage', { actorId: -1 }, contentSender())).toMatchObject({ ok: false });
+    expect(await send('__proto__', {}, contentSender())).toMatchObject({ ok: false });
+    expect(
+      await send(
+        'pageAnalysed',
+        { page, actors: [], claimCount: 0 },
+        { ...contentSender(), id: 'another-extension' },
+      ),
+    ).toEqual({
       ok: false,
       error: 'Messages from other extensions are refused.',
     });

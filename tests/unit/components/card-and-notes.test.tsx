@@ -83,7 +83,21 @@ describe('page text in the UI stays text', () => {
       notes: [{ id: 1, actorId: 1, text: HOSTILE, words: [], createdAt: 0, updatedAt: 0 }],
       sightings: { count: 0, recent: [] },
     };
-    const view = mount(<ActorCardView card={card} onBack={() => {}} onSaveNote={async () => {}} />);
+    const view = mount(
+      <ActorCardView
+        card={card}
+        onBack={() => {}}
+        onSaveNote={async () => {}}
+        onEditNote={async () => {}}
+        onDeleteNote={() => {}}
+        deletedNote={null}
+        onUndoDelete={() => {}}
+        onUpdate={async () => {}}
+        mergeCandidates={[]}
+        onMergeSearch={() => {}}
+        onMerge={() => {}}
+      />,
+    );
     expect(view.querySelector('img')).toBeNull();
     expect(view.querySelector('.card-name')?.textContent).toBe(HOSTILE);
     expect(view.querySelector('.note-text')?.textContent).toBe(HOSTILE);

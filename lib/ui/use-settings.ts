@@ -1,7 +1,7 @@
 // The reader's switches, live: loaded from storage, saved on change, updated when changed elsewhere.
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../lib/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-store';
+import type { Settings } from '../settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 
 /** Current settings (null while loading) and a function to change them. */
 export function useSettings(): [Settings | null, (change: (current: Settings) => Settings) => void] {
