@@ -39,6 +39,7 @@ export function App() {
   if (cards.card) {
     return (
       <main class="popup">
+        <h1 class="visually-hidden">Dossier</h1>
         <CardPanel controls={cards} />
       </main>
     );

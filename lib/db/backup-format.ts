@@ -73,6 +73,7 @@ function readRole(value: unknown, where: string): RoleRecord {
   const country = text(role.country, `${where}.country`, 100, true);
   const organisation = text(role.organisation, `${where}.organisation`, 200, true);
   const sourceUrl = text(role.sourceUrl, `${where}.sourceUrl`, 4096, true);
+  const until = text(role.until, `${where}.until`, 40, true);
   return {
     title: text(role.title, `${where}.title`, 200) as string,
     asOf: text(role.asOf, `${where}.asOf`, 40) as string,
@@ -80,6 +81,7 @@ function readRole(value: unknown, where: string): RoleRecord {
     ...(country ? { country } : {}),
     ...(organisation ? { organisation } : {}),
     ...(sourceUrl ? { sourceUrl } : {}),
+    ...(until ? { until } : {}),
   };
 }
 

@@ -11,8 +11,10 @@ export interface RoleRecord {
   title: string;
   country?: string;
   organisation?: string;
-  /** ISO date (YYYY-MM-DD) the role was seen or stated. */
+  /** ISO date (YYYY-MM-DD, or YYYY when only the year is known) the role was seen, stated or began. */
   asOf: string;
+  /** ISO date the role ended, when known (imported lists say so). */
+  until?: string;
   source: RoleSource;
   /** The page the role was read from, when `source` is 'page'. */
   sourceUrl?: string;

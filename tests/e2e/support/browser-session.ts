@@ -14,6 +14,14 @@ export interface TestPage {
   setViewport(width: number, height: number): Promise<void>;
   /** Writes a PNG screenshot of the page. */
   screenshot(path: string): Promise<void>;
+  /** Runs a script's source text in the page (e.g. an accessibility checker) and returns its value. */
+  runScript(source: string): Promise<unknown>;
+  /** Gives the file input with this accessible name a file from disk, as a reader choosing it would. */
+  chooseFile(label: string, path: string): Promise<void>;
+  /** Moves the mouse to viewport point (x, y) in a few real pointer moves. */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Presses a key combination, Playwright style: "Alt+Shift+KeyN", "Escape". */
+  press(keys: string): Promise<void>;
   /** Makes this tab the active one of its window. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -28,5 +36,9 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The extension's tab id for `page` (it becomes the active tab; asked from an extension page). */
   tabIdOf(page: TestPage): Promise<number>;
+  /** Sends `message` to the content script of tab `tabId` from an extension page; returns the answer. */
+  sendToTab(tabId: number, message: unknown): Promise<unknown>;
+  /** Runs `fn` in an extension page (extension APIs as `chrome` / `browser`) and returns its result. */
+  evaluateInExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   close(): Promise<void>;
 }

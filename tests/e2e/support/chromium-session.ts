@@ -10,7 +10,12 @@ export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
 /** The slice of the extension API that tests call inside extension pages. */
 interface ExtensionGlobal {
-  chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+  chrome: {
+    tabs: {
+      query(query: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+  };
 }
 
 function wrapPage(page: Page): TestPage {
@@ -29,9 +34,15 @@ function wrapPage(page: Page): TestPage {
       await page.getByRole(role as never, { name, exact: true }).fill(text);
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    runScript: (source) => page.evaluate(source),
+    async chooseFile(label, path) {
+      await page.getByLabel(label, { exact: true }).setInputFiles(path);
+    },
     async screenshot(path) {
       await page.screenshot({ path, fullPage: false });
     },
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    press: (keys) => page.keyboard.press(keys),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -73,6 +84,16 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
     return wrapPage(page);
   };
 
+  // One extension page carries every message of a test run (opening one per message is slow);
+  // opening it is tried twice, as an extension page's first load can fail while it starts.
+  let messenger: TestPage | null = null;
+  const extensionMessenger = async (): Promise<TestPage> => {
+    messenger ??= await openExtensionPage('popup.html?probe=1').catch(() =>
+      openExtensionPage('popup.html?probe=1'),
+    );
+    return messenger;
+  };
+
   return {
     name: 'chromium',
     async openPage(url) {
@@ -81,6 +102,17 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
       return wrapPage(page);
     },
     openExtensionPage,
+    async sendToTab(tabId, message) {
+      const page = await extensionMessenger();
+      return page.evaluate(
+        ({ id, body }) => (globalThis as unknown as ExtensionGlobal).chrome.tabs.sendMessage(id, body),
+        { id: tabId, body: message },
+      );
+    },
+    async evaluateInExtension(fn, arg) {
+      const page = await extensionMessenger();
+      return page.evaluate(fn, arg);
+    },
     async tabIdOf(target) {
       const probe = await openExtensionPage('popup.html?probe=1');
       await target.bringToFront();

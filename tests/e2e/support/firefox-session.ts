@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import type { TestBrowser, TestPage } from './browser-session';
 import { findBrowser } from './find-browser';
@@ -29,7 +29,17 @@ function locateByRole(role: string, name: string, exact: boolean): Element | nul
     return (element.textContent ?? '').trim();
   };
   for (const element of document.querySelectorAll('*')) {
-    const elementRole = element.getAttribute('role') ?? implicitRoles[element.tagName];
+    const inputRoles: Record<string, string> = {
+      search: 'searchbox',
+      text: 'textbox',
+      checkbox: 'checkbox',
+      radio: 'radio',
+    };
+    const implicit =
+      element.tagName === 'INPUT'
+        ? inputRoles[(element as HTMLInputElement).type]
+        : implicitRoles[element.tagName];
+    const elementRole = element.getAttribute('role') ?? implicit;
     if (elementRole !== role) continue;
     const found = accessibleName(element).replace(/\s+/g, ' ');
     if (exact ? found === name : found.includes(name)) return element;
@@ -39,16 +49,26 @@ function locateByRole(role: string, name: string, exact: boolean): Element | nul
 
 /** The slice of the extension API that tests call inside extension pages. */
 interface ExtensionGlobal {
-  browser: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
+  browser: {
+    tabs: {
+      query(query: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+  };
 }
 
 function wrapPage(page: Page): TestPage {
+  // Polls with plain evaluations: Firefox's waitForFunction over WebDriver BiDi fails now and then.
   const handleFor = async (role: string, name: string, exact = true) => {
-    await page.waitForFunction(locateByRole, { timeout: 15_000, polling: 50 }, role, name, exact);
-    const handle = await page.evaluateHandle(locateByRole, role, name, exact);
-    const element = handle.asElement() as ElementHandle<Element> | null;
-    if (!element) throw new Error(`No ${role} named "${name}"`);
-    return element;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const handle = await page.evaluateHandle(locateByRole, role, name, exact);
+      const element = handle.asElement() as ElementHandle<Element> | null;
+      if (element) return element;
+      await handle.dispose();
+      if (Date.now() > deadline) throw new Error(`No ${role} named "${name}"`);
+      await new Promise((resume) => setTimeout(resume, 50));
+    }
   };
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -68,11 +88,28 @@ function wrapPage(page: Page): TestPage {
     async fillByRole(role, name, text) {
       const element = await handleFor(role, name);
       await element.click();
+      // Replace, as a reader selecting the old text and typing over it would.
+      await element.evaluate((field) => (field as HTMLInputElement).select());
+      await page.keyboard.press('Backspace');
       await element.type(text);
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    runScript: (source) => page.evaluate(source),
+    async chooseFile(label, path) {
+      const input = await page.$(`input[type="file"][aria-label="${label}"]`);
+      if (!input) throw new Error(`No file input named "${label}"`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    async press(keys) {
+      const parts = keys.split('+') as KeyInput[];
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
@@ -106,6 +143,16 @@ export async function launchFirefox(): Promise<TestBrowser> {
     return wrapPage(page);
   };
 
+  // One extension page carries every message of a test run (opening one per message is slow);
+  // opening it is tried twice, as an extension page's first load can fail while it starts.
+  let messenger: TestPage | null = null;
+  const extensionMessenger = async (): Promise<TestPage> => {
+    messenger ??= await openExtensionPage('popup.html?probe=1').catch(() =>
+      openExtensionPage('popup.html?probe=1'),
+    );
+    return messenger;
+  };
+
   return {
     name: 'firefox',
     async openPage(url) {
@@ -114,6 +161,17 @@ export async function launchFirefox(): Promise<TestBrowser> {
       return wrapPage(page);
     },
     openExtensionPage,
+    async sendToTab(tabId, message) {
+      const page = await extensionMessenger();
+      return page.evaluate(
+        ({ id, body }) => (globalThis as unknown as ExtensionGlobal).browser.tabs.sendMessage(id, body),
+        { id: tabId, body: message },
+      );
+    },
+    async evaluateInExtension(fn, arg) {
+      const page = await extensionMessenger();
+      return page.evaluate(fn, arg);
+    },
     async tabIdOf(target) {
       const probe = await openExtensionPage('popup.html?probe=1');
       await target.bringToFront();
