@@ -1,6 +1,7 @@
 // The one typed protocol between content script, background, popup and options: verbs, payloads,
 // the envelope they travel in, and the senders. Handlers live with their context.
 import { browser } from 'wxt/browser';
+import type { KnownActor } from './detect/types';
 import type { ActorPreview, PageActor, PageFindings, PageRef } from './model/findings';
 
 /**
@@ -20,6 +21,11 @@ export interface BackgroundProtocol {
    * start of the latest note, or null when Dossier has no card under any of these names.
    */
   getActorPreview: { request: { names: string[] }; response: ActorPreview | null };
+  /**
+   * Content script: the stored actors (role, country, official or not; never notes) whose names
+   * are made of these normalised words of the page, so that saved and imported actors are found.
+   */
+  lookupKnownActors: { request: { words: string[] }; response: KnownActor[] };
   /** Content script or extension pages: opens the actor's full card in the options page. */
   openCardPage: { request: { actorId: number }; response: { opened: true } };
 }

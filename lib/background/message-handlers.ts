@@ -2,6 +2,7 @@
 
 import { findActorByNames, getActor, upsertActorFromPage } from '../db/actors-repo';
 import type { DossierDatabase } from '../db/database';
+import { findKnownActors } from '../db/known-actors';
 import { listNotes } from '../db/notes-repo';
 import { recordSighting } from '../db/sightings-repo';
 import type { BackgroundProtocol, BackgroundVerb } from '../messaging';
@@ -36,6 +37,9 @@ export interface HandlerEffects {
 export type Handlers = {
   [V in BackgroundVerb]: (payload: unknown, sender: SenderInfo) => Promise<BackgroundProtocol[V]['response']>;
 };
+
+/** Most distinct name words one look-up may carry; a long article has a few thousand. */
+const MAX_WORDS_PER_LOOKUP = 20_000;
 
 /** Most actors one page report may carry; a real article names far fewer. */
 const MAX_ACTORS_PER_PAGE = 500;
@@ -80,6 +84,13 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
           ? { latestNote: { text: latest.text.slice(0, NOTE_PREVIEW_LENGTH), createdAt: latest.createdAt } }
           : {}),
       };
+    },
+
+    async lookupKnownActors(payload) {
+      const words = readList(readObject(payload, 'payload').words, 'words', MAX_WORDS_PER_LOOKUP, (word) =>
+        readString(word, 'words[]', 100),
+      );
+      return findKnownActors(db, words);
     },
 
     async openCardPage(payload) {

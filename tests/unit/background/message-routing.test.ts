@@ -78,6 +78,24 @@ describe('background messages from content scripts', () => {
     });
   });
 
+  it('tells the content script which stored actors a page’s words name, without notes', async () => {
+    await send('pageAnalysed', { page, actors: [official], claimCount: 0 }, contentSender());
+    const reply = await send('lookupKnownActors', { words: ['pavel', 'voronov', 'moscow'] }, contentSender());
+    expect(reply).toEqual({
+      ok: true,
+      value: [
+        {
+          name: 'Pavel Voronov',
+          aliases: ['Voronov'],
+          isOfficial: true,
+          title: 'Russian Deputy Foreign Minister',
+          country: 'Russia',
+        },
+      ],
+    });
+    expect(await send('lookupKnownActors', { words: 'pavel' }, contentSender())).toMatchObject({ ok: false });
+  });
+
   it('shows the number of officials and claims on the tab badge', async () => {
     await send('pageAnalysed', { page, actors: [official], claimCount: 2 }, contentSender(11));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 11 })).toBe('3');
