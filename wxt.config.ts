@@ -12,6 +12,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // In the build of the extension pages (not the single-file background and content script), the
+    // database code gets its own chunk: the popup loads it only when a card or a search needs it
+    // (lib/ui/database-api.ts) and paints the page's findings first.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'popup' || entrypoint.type === 'options'))
+        return;
+      const output = viteConfig.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.manualChunks = (id: string) =>
+        /node_modules\/dexie\/|\/lib\/db\//.test(id) ? 'database' : undefined;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Dossier',
     description:
@@ -21,6 +34,14 @@ export default defineConfig({
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: 'Turn Dossier highlights on or off',
+      },
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next Dossier highlight',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous Dossier highlight',
       },
     },
     ...(browser === 'firefox'

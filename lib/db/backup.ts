@@ -1,6 +1,7 @@
 // Export of the whole database as a backup file, and import of one: planned first (what will be
 // added or merged), then applied in one transaction, so that it is all or nothing.
-import type { ActorRecord, NoteRecord, SightingRecord } from '../model/records';
+import type { EntityTable } from 'dexie';
+import type { ActorRecord, NoteRecord } from '../model/records';
 import { uniqueSpellings } from './actors-repo';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, portableActor, portableNote } from './backup-format';
 import type { DossierDatabase } from './database';
@@ -96,20 +97,29 @@ async function resolve(db: DossierDatabase, backup: BackupFile): Promise<Resolut
 const noteKey = (actorId: number, note: Pick<NoteRecord, 'text' | 'createdAt'>): string =>
   `${actorId}|${note.createdAt}|${note.text}`;
 
+/** Keys of the notes already stored on the cards an import merges into (new cards have none). */
+async function existingNoteKeys(
+  db: DossierDatabase,
+  actorIds: ReadonlyMap<number, number | 'new'>,
+): Promise<Set<string>> {
+  const targets = [...new Set([...actorIds.values()].filter((id): id is number => typeof id === 'number'))];
+  const keys = new Set<string>();
+  if (targets.length === 0) return keys;
+  await db.notes
+    .where('actorId')
+    .anyOf(targets)
+    .each((note) => keys.add(noteKey(note.actorId, note)));
+  return keys;
+}
+
 /** Says what importing `backup` would add and merge, without writing anything. */
 export async function planBackupImport(db: DossierDatabase, backup: BackupFile): Promise<ImportPlan> {
   return db.transaction('r', db.actors, db.notes, async () => {
     const { plan, actorIds } = await resolve(db, backup);
+    const stored = await existingNoteKeys(db, actorIds);
     for (const note of backup.notes) {
       const target = actorIds.get(note.actorId);
-      const duplicate =
-        typeof target === 'number' &&
-        (await db.notes
-          .where('actorId')
-          .equals(target)
-          .filter((old) => noteKey(target, old) === noteKey(target, note))
-          .count()) > 0;
-      if (duplicate) plan.notesAlreadyThere += 1;
+      if (typeof target === 'number' && stored.has(noteKey(target, note))) plan.notesAlreadyThere += 1;
       else plan.notesAdded += 1;
     }
     plan.sightingsAdded = backup.sightings.length;
@@ -117,52 +127,60 @@ export async function planBackupImport(db: DossierDatabase, backup: BackupFile):
   });
 }
 
-/** Imports a checked backup in one transaction: if anything fails, nothing is written. */
+/**
+ * Adds records keeping each id that is free (so that a round trip is lossless) and letting the
+ * database number the rest. Records with ids go first: the key generator then moves past them,
+ * so a generated id never collides with one still to be written. Returns ids in input order.
+ */
+async function addKeepingFreeIds<T extends { id?: number }>(
+  table: EntityTable<T, 'id'>,
+  records: readonly T[],
+): Promise<number[]> {
+  const taken = new Set((await table.toCollection().primaryKeys()) as number[]);
+  const keep = records.filter((record) => record.id !== undefined && !taken.has(record.id));
+  const renumber = records.filter((record) => record.id === undefined || taken.has(record.id));
+  const kept = (await table.bulkAdd(keep, { allKeys: true })) as number[];
+  const stripped = renumber.map((record) => {
+    const { id: _id, ...withoutId } = record;
+    return withoutId as T;
+  });
+  const generated = (await table.bulkAdd(stripped, { allKeys: true })) as number[];
+  const ids = new Map<T, number>();
+  keep.forEach((record, index) => ids.set(record, kept[index]!));
+  renumber.forEach((record, index) => ids.set(record, generated[index]!));
+  return records.map((record) => ids.get(record)!);
+}
+
+/** Imports a checked backup in one transaction with bulk writes: if anything fails, nothing is written. */
 export async function applyBackupImport(db: DossierDatabase, backup: BackupFile): Promise<ImportPlan> {
   return db.transaction('rw', db.actors, db.notes, db.sightings, async () => {
     const { plan, actorIds, merged } = await resolve(db, backup);
     await db.actors.bulkPut([...merged.values()]);
+
+    const newActors = backup.actors.filter((actor) => actorIds.get(actor.id!) === 'new');
+    const addedIds = await addKeepingFreeIds(db.actors, newActors);
     const localId = new Map<number, number>();
-    for (const incoming of backup.actors) {
-      const target = actorIds.get(incoming.id!);
-      if (typeof target === 'number') {
-        localId.set(incoming.id!, target);
-        continue;
-      }
-      const idFree = (await db.actors.get(incoming.id!)) === undefined;
-      const { id: _id, ...withoutId } = incoming;
-      localId.set(incoming.id!, (await db.actors.add(idFree ? incoming : withoutId)) as number);
-    }
-    plan.notesAdded = 0;
-    plan.notesAlreadyThere = 0;
-    for (const note of backup.notes) {
-      const actorId = localId.get(note.actorId)!;
-      const existing = await db.notes
-        .where('actorId')
-        .equals(actorId)
-        .filter((old) => noteKey(actorId, old) === noteKey(actorId, note))
-        .count();
-      if (existing > 0) {
-        plan.notesAlreadyThere += 1;
-        continue;
-      }
-      const idFree = (await db.notes.get(note.id!)) === undefined;
-      const { id: _id, ...withoutId } = note;
-      await db.notes.add(idFree ? { ...note, actorId } : { ...withoutId, actorId });
-      plan.notesAdded += 1;
-    }
-    plan.sightingsAdded = 0;
-    for (const sighting of backup.sightings) {
-      const actorId = localId.get(sighting.actorId)!;
-      const existing = await db.sightings.where({ actorId, url: sighting.url }).first();
-      if (existing) continue;
-      const idFree = (await db.sightings.get(sighting.id!)) === undefined;
-      const { id: _id, ...withoutId } = sighting;
-      await db.sightings.add(
-        idFree ? { ...sighting, actorId } : { ...(withoutId as Omit<SightingRecord, 'id'>), actorId },
-      );
-      plan.sightingsAdded += 1;
-    }
+    for (const [backupId, target] of actorIds) if (typeof target === 'number') localId.set(backupId, target);
+    newActors.forEach((actor, index) => localId.set(actor.id!, addedIds[index]!));
+
+    const stored = await existingNoteKeys(db, actorIds);
+    const notes = backup.notes
+      .map((note) => ({ ...note, actorId: localId.get(note.actorId)! }))
+      .filter((note) => !stored.has(noteKey(note.actorId, note)));
+    await addKeepingFreeIds(db.notes, notes);
+    plan.notesAdded = notes.length;
+    plan.notesAlreadyThere = backup.notes.length - notes.length;
+
+    const storedVisits = new Set<string>();
+    await db.sightings
+      .where('actorId')
+      .anyOf([...new Set(localId.values())])
+      .each((sighting) => storedVisits.add(`${sighting.actorId}|${sighting.url}`));
+    const sightings = backup.sightings
+      .map((sighting) => ({ ...sighting, actorId: localId.get(sighting.actorId)! }))
+      .filter((sighting) => !storedVisits.has(`${sighting.actorId}|${sighting.url}`));
+    await addKeepingFreeIds(db.sightings, sightings);
+    plan.sightingsAdded = sightings.length;
     return plan;
   });
 }

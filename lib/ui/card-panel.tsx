@@ -14,7 +14,7 @@ export interface CardPanelProps {
 /** The open card of `controls`, or nothing when no card is open. */
 export function CardPanel({ controls, backLabel }: CardPanelProps) {
   const [mergeQuery, setMergeQuery] = useState('');
-  const { hits } = useActorSearch({ text: mergeQuery, limit: 20 });
+  const { hits } = useActorSearch({ text: mergeQuery, limit: 20 }, { enabled: mergeQuery.trim().length > 0 });
   if (!controls.card) return null;
   const candidates: MergeCandidate[] =
     mergeQuery.trim().length === 0

@@ -1,13 +1,11 @@
 // The card shown in an extension page (popup or options): open, edit, notes with undo, merge.
-// Extension pages share the extension's origin, so they use the database directly.
+// Extension pages share the extension's origin, so they use the database directly (loaded on
+// first use, so that the popup's first paint does not wait for it).
 import { useState } from 'preact/hooks';
-import { mergeActors, updateActor } from '../db/actor-edits';
-import { loadCard, openCardFor } from '../db/cards';
-import { type DossierDatabase, getDatabase } from '../db/database';
-import { addNote, deleteNote, restoreNote, updateNote } from '../db/notes-repo';
 import type { ActorPatch } from '../model/card-edits';
 import type { ActorCard, PageActor, PageRef } from '../model/findings';
 import type { NoteRecord } from '../model/records';
+import { loadDatabaseApi } from './load-database';
 
 export interface ActorCardControls {
   card: ActorCard | null;
@@ -28,13 +26,14 @@ export interface ActorCardControls {
 const message = (failure: unknown): string => (failure instanceof Error ? failure.message : String(failure));
 
 /** State and actions for one card; every failure becomes `error`, and the reader's input is kept. */
-export function useActorCard(db: DossierDatabase = getDatabase()): ActorCardControls {
+export function useActorCard(): ActorCardControls {
   const [card, setCard] = useState<ActorCard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deletedNote, setDeletedNote] = useState<NoteRecord | null>(null);
 
   const reload = async (actorId: number): Promise<void> => {
-    const loaded = await loadCard(db, actorId);
+    const { loadCard, getDatabase } = await loadDatabaseApi();
+    const loaded = await loadCard(getDatabase(), actorId);
     setCard(loaded);
     if (!loaded) setError('That card no longer exists.');
   };
@@ -55,7 +54,11 @@ export function useActorCard(db: DossierDatabase = getDatabase()): ActorCardCont
     card,
     error,
     deletedNote,
-    openFromPage: (actor, page) => attempt(async () => setCard(await openCardFor(db, actor, page))),
+    openFromPage: (actor, page) =>
+      attempt(async () => {
+        const { openCardFor, getDatabase } = await loadDatabaseApi();
+        setCard(await openCardFor(getDatabase(), actor, page));
+      }),
     openById: (id) => attempt(() => reload(id)),
     close: () => {
       setCard(null);
@@ -64,32 +67,38 @@ export function useActorCard(db: DossierDatabase = getDatabase()): ActorCardCont
     // Rejects on failure so the note box keeps the reader's text and shows why.
     saveNote: async (text) => {
       const id = actorId();
-      await addNote(db, { actorId: id, text });
+      const { addNote, getDatabase } = await loadDatabaseApi();
+      await addNote(getDatabase(), { actorId: id, text });
       await reload(id);
     },
     editNote: async (noteId, text) => {
-      await updateNote(db, { noteId, text });
+      const { updateNote, getDatabase } = await loadDatabaseApi();
+      await updateNote(getDatabase(), { noteId, text });
       await reload(actorId());
     },
     removeNote: (noteId) =>
       attempt(async () => {
-        setDeletedNote(await deleteNote(db, noteId));
+        const { deleteNote, getDatabase } = await loadDatabaseApi();
+        setDeletedNote(await deleteNote(getDatabase(), noteId));
         await reload(actorId());
       }),
     undoRemove: () =>
       attempt(async () => {
         if (!deletedNote) return;
-        await restoreNote(db, deletedNote);
+        const { restoreNote, getDatabase } = await loadDatabaseApi();
+        await restoreNote(getDatabase(), deletedNote);
         setDeletedNote(null);
         await reload(deletedNote.actorId);
       }),
     update: async (patch) => {
-      const updated = await updateActor(db, actorId(), patch);
+      const { updateActor, getDatabase } = await loadDatabaseApi();
+      const updated = await updateActor(getDatabase(), actorId(), patch);
       await reload(updated.id!);
     },
     mergeWith: (otherId) =>
       attempt(async () => {
-        const merged = await mergeActors(db, actorId(), otherId);
+        const { mergeActors, getDatabase } = await loadDatabaseApi();
+        const merged = await mergeActors(getDatabase(), actorId(), otherId);
         await reload(merged.id!);
       }),
   };

@@ -65,6 +65,20 @@ describe('backup', () => {
     expect(await db.actors.count()).toBe(2);
   });
 
+  it('renumbers only the records whose ids are taken, so nothing collides', async () => {
+    await fill();
+    const other = new DossierDatabase(`dossier-backup-ids-${counter}`);
+    await other.open();
+    const x = await upsertActorFromPage(other, { name: 'New Person', aliases: [], isOfficial: true }, page);
+    for (let i = 0; i < 20; i += 1) await addNote(other, { actorId: x.id!, text: `note ${i}` });
+    const backup = parseBackup(await exportBackup(other));
+    await other.delete();
+    const plan = await applyBackupImport(db, backup);
+    expect(plan).toMatchObject({ actorsAdded: 1, notesAdded: 20 });
+    expect(await db.notes.count()).toBe(22);
+    expect(await db.actors.count()).toBe(3);
+  });
+
   it('leaves the database exactly as before when an import fails halfway', async () => {
     await fill();
     const before = await exportBackup(db, 1);
@@ -75,13 +89,8 @@ describe('backup', () => {
     const backup = parseBackup(await exportBackup(other));
     await other.delete();
 
-    let calls = 0;
-    const realAdd = db.notes.add.bind(db.notes);
-    vi.spyOn(db.notes, 'add').mockImplementation((note) => {
-      calls += 1;
-      if (calls === 10) throw new Error('disk went away');
-      return realAdd(note);
-    });
+    // The notes fail after the new card was written: the whole import must roll back.
+    vi.spyOn(db.notes, 'bulkAdd').mockRejectedValue(new Error('disk went away'));
     await expect(applyBackupImport(db, backup)).rejects.toThrow('disk went away');
     vi.restoreAllMocks();
     expect(await exportBackup(db, 1)).toBe(before);
