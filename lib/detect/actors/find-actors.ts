@@ -1,12 +1,97 @@
-// Finds people and officials in plain text. (Being written: placeholder returns nothing.)
-import type { Actor, AnalyzeOptions, OfficialMention, PersonMention } from '../types';
+// Finds people and officials in plain text: tokenises, collects name candidates, links them to actors
+// (the reader's known actors and the bundled starter set), and returns name spans without titles.
+import type { Actor, AnalyzeOptions, KnownActor, OfficialMention, PersonMention } from '../types';
+import type { ScanContext } from './candidate';
+import { finishActors } from './finish-actors';
+import { headlineLines } from './headline';
+import { type KnownIndex, knownIndexFor } from './known-index';
+import { findCandidates } from './name-candidates';
+import { nameKey } from './normalize';
+import { resolve } from './resolve';
+import { STARTER_ACTORS } from './starter-actors';
+import { type Token, tokenize } from './tokenize';
 
+/** People, officials and the actors behind them, as found in one text. */
 export interface ActorFindings {
   actors: Actor[];
   people: PersonMention[];
   officials: OfficialMention[];
 }
 
-export function findActors(_text: string, _options: AnalyzeOptions): ActorFindings {
-  return { actors: [], people: [], officials: [] };
+/** Options of the people finder beyond the shared analysis options. */
+export interface FindActorsOptions extends AnalyzeOptions {
+  /** Leave out the bundled starter set of well-known officials (default: use it). */
+  noStarterActors?: boolean;
+}
+
+const EMPTY: readonly KnownActor[] = [];
+
+/**
+ * Finds every mention of a named person in `text` and marks the officials among them.
+ * Spans are UTF-16 offsets, end exclusive, and cover the name only ("President [Bill Clinton]").
+ * Never throws: odd input gives empty or partial findings.
+ */
+export function findActors(text: string, options: FindActorsOptions = {}): ActorFindings {
+  try {
+    return findActorsUnsafe(typeof text === 'string' ? text : '', options);
+  } catch {
+    return { actors: [], people: [], officials: [] };
+  }
+}
+
+/** A 16-bit hash of a word's length and its first, second and last letters, case folded. */
+function shapeOf(text: string, t: Token): number {
+  const a = text.charCodeAt(t.start) | 0x20;
+  const b = text.charCodeAt(t.start + 1) | 0x20;
+  const z = text.charCodeAt(t.end - 1) | 0x20;
+  return (a * 961 + b * 31 + z + (t.end - t.start) * 7919) & 0xffff;
+}
+
+function findActorsUnsafe(text: string, options: FindActorsOptions): ActorFindings {
+  if (text.length === 0) return { actors: [], people: [], officials: [] };
+  const tokens = tokenize(text);
+  // Capitalised words that the text also writes in lower case are ordinary words ("Speaking", "Such").
+  const capitalised = new Set<string>();
+  // A short hash of each capitalised word's shape rules out most lower-case words without building a string.
+  const shapes = new Uint8Array(0x10000);
+  for (const t of tokens) {
+    if (!t.cap) continue;
+    capitalised.add(t.lower);
+    shapes[shapeOf(text, t)] = 1;
+  }
+  const lowerWords = new Set<string>();
+  for (const t of tokens) {
+    if (t.cap || t.punct || t.end - t.start <= 2 || shapes[shapeOf(text, t)] === 0) continue;
+    if (capitalised.has(t.lower)) lowerWords.add(t.lower);
+  }
+  const indexes: KnownIndex[] = [];
+  const user = options.knownActors ?? EMPTY;
+  if (user.length > 0) indexes.push(knownIndexFor(user));
+  if (!options.noStarterActors) indexes.push(knownIndexFor(STARTER_ACTORS));
+  const ctx: ScanContext = { text, tokens, lowerWords, indexes, headline: headlineLines(tokens) };
+  const candidates = findCandidates(ctx);
+  const { linked, drafts } = resolve(text, tokens, candidates, indexes);
+  const notOfficial = new Set((options.notOfficials ?? []).map(nameKey));
+  const actorOf = finishActors(drafts, linked, tokens, notOfficial);
+
+  const people: PersonMention[] = [];
+  const officials: OfficialMention[] = [];
+  let lastEnd = -1;
+  for (const l of linked) {
+    if (l.start < lastEnd) continue;
+    const actor = actorOf.get(l.actor);
+    if (!actor) continue;
+    lastEnd = l.end;
+    people.push({ start: l.start, end: l.end, actorKey: actor.key });
+    if (actor.isOfficial)
+      officials.push({
+        start: l.start,
+        end: l.end,
+        actorKey: actor.key,
+        name: actor.name,
+        ...(actor.title ? { title: actor.title } : {}),
+      });
+  }
+  const actors = [...actorOf.values()].filter((a) => a.mentionCount > 0);
+  return { actors, people, officials };
 }

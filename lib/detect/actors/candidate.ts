@@ -1,0 +1,41 @@
+// The name candidate record and the scan context shared by the candidate finders. Types only.
+import type { KnownEntry, KnownIndex } from './known-index';
+import type { Role } from './role-phrase';
+import type { Token } from './tokenize';
+
+/** A name-shaped sequence of tokens with the evidence around it. */
+export interface Candidate {
+  /** Token index of the first name word. */
+  first: number;
+  /** Token index of the last name word. */
+  last: number;
+  /** Folded name words without initials. */
+  words: string[];
+  /** Known actor whose full name or alias this is. */
+  known: KnownEntry | undefined;
+  /** The written form of the known name that matched. */
+  knownForm: string | undefined;
+  role: Role | undefined;
+  honorific: boolean;
+  /** Evidence strong enough on its own (role, honorific, initials, given name, speech verb...). */
+  strong: boolean;
+  /** Evidence that only helps together with other evidence. */
+  weak: boolean;
+  /** The only evidence is an unfamiliar capitalised shape (no role, cue or given name). */
+  shapeOnly: boolean;
+  /** Written in capitals ("PUTIN"): a mention only when the text names the person elsewhere. */
+  caps: boolean;
+  /** Sits in a headline-like line where every word is capitalised. */
+  headline: boolean;
+}
+
+/** Context that scans tokens once. */
+export interface ScanContext {
+  text: string;
+  tokens: Token[];
+  /** Lower-case words seen written in lower case in this text. */
+  lowerWords: Set<string>;
+  indexes: readonly KnownIndex[];
+  /** True for token indexes that sit in a headline-like line (most words capitalised). */
+  headline: Uint8Array;
+}

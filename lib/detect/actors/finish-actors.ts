@@ -1,0 +1,54 @@
+// Turns actor drafts into the engine's actors: official or not, the most specific title, country,
+// aliases, and the reader's "not an official" choices.
+import type { Actor } from '../types';
+import { nameKey } from './normalize';
+import type { ActorDraft, Linked } from './resolve';
+import type { Token } from './tokenize';
+
+/** Finishes drafts into actors: official or not, best title, country. */
+export function finishActors(
+  drafts: readonly ActorDraft[],
+  linked: readonly Linked[],
+  tokens: readonly Token[],
+  notOfficial: ReadonlySet<string>,
+): Map<ActorDraft, Actor> {
+  const official = new Map<ActorDraft, boolean>();
+  for (const d of drafts) official.set(d, (d.known?.isOfficial ?? false) || d.roles.some((r) => r.official));
+  // A spokesman or aide of an official is an official.
+  const byStart = new Map<number, ActorDraft>();
+  for (const l of linked) byStart.set(l.start, l.actor);
+  for (const d of drafts) {
+    if (official.get(d)) continue;
+    for (const p of d.possessors) {
+      const t = tokens[p];
+      const owner = t ? byStart.get(t.start) : undefined;
+      if (owner && owner !== d && official.get(owner) && d.roles.some((r) => r.conditional))
+        official.set(d, true);
+    }
+  }
+  const out = new Map<ActorDraft, Actor>();
+  for (const d of drafts) {
+    const blocked =
+      notOfficial.size > 0 && [d.key, d.name, ...d.aliases].some((n) => notOfficial.has(nameKey(n)));
+    const isOfficial = !blocked && (official.get(d) ?? false);
+    const roles = [...d.roles].sort((a, b) => Number(b.official) - Number(a.official) || b.size - a.size);
+    const best = roles[0];
+    const title = best && (best.official || best.conditional || !isOfficial) ? best.text : d.known?.title;
+    const country = roles.find((r) => r.country)?.country ?? d.known?.country;
+    const aliases = new Set(d.aliases);
+    const knownAliases = d.known?.aliases;
+    if (Array.isArray(knownAliases)) for (const a of knownAliases) if (typeof a === 'string') aliases.add(a);
+    aliases.delete(d.name);
+    out.set(d, {
+      key: d.key,
+      name: d.name,
+      aliases: [...aliases],
+      isOfficial,
+      ...(title ? { title } : {}),
+      ...(country ? { country } : {}),
+      ...(d.known?.organisation ? { organisation: d.known.organisation } : {}),
+      mentionCount: d.mentions,
+    });
+  }
+  return out;
+}

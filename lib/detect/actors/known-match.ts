@@ -1,0 +1,42 @@
+// Matches known actors' full names and aliases inside a run of name words, word by word.
+import type { ScanContext } from './candidate';
+import type { KnownEntry } from './known-index';
+import { matchWord } from './word-shapes';
+
+/** The longest known full name or alias inside tokens [from, to], by first word lookup. */
+export function findKnown(
+  ctx: ScanContext,
+  from: number,
+  to: number,
+): { entry: KnownEntry; form: string; start: number; end: number } | undefined {
+  const { tokens } = ctx;
+  for (let s = from; s <= to; s++) {
+    const st = tokens[s];
+    if (!st || st.initial) continue;
+    const w = matchWord(st);
+    for (const index of ctx.indexes) {
+      const forms = index.byFirst.get(w);
+      if (!forms) continue;
+      let best: { entry: KnownEntry; form: string; start: number; end: number } | undefined;
+      for (const form of forms) {
+        let k = s;
+        let m = 0;
+        while (k <= to && m < form.words.length) {
+          const t = tokens[k];
+          if (!t) break;
+          if (t.initial) {
+            k++;
+            continue;
+          }
+          if (matchWord(t) !== form.words[m]) break;
+          k++;
+          m++;
+        }
+        if (m === form.words.length && (!best || k - 1 > best.end))
+          best = { entry: form.entry, form: form.written, start: s, end: k - 1 };
+      }
+      if (best) return best;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+// Promotes unfamiliar names listed next to known people ("A B, C D and E F") to people.
+import { NON_PERSON_HEADS, PLACES } from '../lexicon/en/stopwords';
+import type { Candidate, ScanContext } from './candidate';
+import { isRoleWord } from './role-phrase';
+import type { Token } from './tokenize';
+
+/** True when only commas, semicolons, "and" or "or" stand between token indexes a and b. */
+function listGap(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'or')) return false;
+  }
+  return true;
+}
+
+/** Unfamiliar two- or three-word names listed next to a person are people too ("A B, C D and E F"). */
+export function promoteListNeighbours(ctx: ScanContext, list: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i] as Candidate;
+      if (c.strong || c.caps || c.last === c.first || c.words.length > 3) continue;
+      const prev = list[i - 1];
+      const next = list[i + 1];
+      const near =
+        (!!prev && prev.strong && !prev.caps && listGap(tokens, prev.last, c.first)) ||
+        (!!next && next.strong && !next.caps && listGap(tokens, c.last, next.first));
+      if (!near) continue;
+      const plain = c.words.every(
+        (w) => !ctx.lowerWords.has(w) && !isRoleWord(w) && !NON_PERSON_HEADS.has(w) && !PLACES.has(w),
+      );
+      if (plain) c.strong = true;
+    }
+  }
+}

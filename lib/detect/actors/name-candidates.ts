@@ -1,0 +1,199 @@
+// Finds name-shaped word sequences (capitalised words, initials, particles), strips titles and ordinary
+// words off them, and hands each name to the evidence gatherer. Decides nothing about identity.
+import { COUNTRY_BY_WORD, COUNTRY_PAIRS } from '../lexicon/en/demonyms';
+import { GIVEN_NAMES } from '../lexicon/en/given-names';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/en/person-cues';
+import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
+import { HONORIFICS } from '../lexicon/en/titles';
+import type { Candidate, ScanContext } from './candidate';
+import { makeCandidate } from './candidate-evidence';
+import { findKnown } from './known-match';
+import { promoteListNeighbours } from './list-neighbours';
+import { foldWord } from './normalize';
+import { isHeadWord, isRoleWord } from './role-phrase';
+import type { Token } from './tokenize';
+import {
+  endsNot,
+  isCompoundAdjective,
+  isNameWord,
+  isOrdinary,
+  isOrgTail,
+  isParticleCompound,
+} from './word-shapes';
+
+/** Given names that also join the parts of a name ("Murhaf Abu Qasra", "Khaled Abdel Aziz"). */
+const NAME_LINKS = new Set([
+  'abu',
+  'abd',
+  'abdul',
+  'abdel',
+  'abdallah',
+  'abdullah',
+  'ben',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+]);
+
+/** Splits one run of name-shaped tokens [from, to] into candidates. */
+function candidatesInRun(ctx: ScanContext, from: number, to: number, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const known = findKnown(ctx, from, to);
+  if (known) {
+    if (known.start > from) candidatesInRun(ctx, from, known.start - 1, out);
+    if (!isOrgTail(tokens[known.end + 1]) || tokens[known.end]?.poss) {
+      const c = makeCandidate(ctx, known.start, known.end);
+      if (c) {
+        c.known = known.entry;
+        c.knownForm = known.form;
+        c.strong = true;
+        out.push(c);
+      }
+    }
+    if (known.end < to) candidatesInRun(ctx, known.end + 1, to, out);
+    return;
+  }
+  let p = from;
+  // Titles, honorifics and ordinary words before the name.
+  while (p <= to) {
+    const t = tokens[p] as Token;
+    const w = t.lower;
+    if (isOrdinary(w) || isRoleWord(w) || HONORIFICS.has(w) || isCompoundAdjective(t.text)) {
+      p++;
+      continue;
+    }
+    if (t.sentStart && ctx.lowerWords.has(w) && !GIVEN_NAMES.has(w) && !NAME_PARTICLES.has(w)) {
+      p++;
+      continue;
+    }
+    break;
+  }
+  if (p > to) return;
+  const pair = tokens[p + 1];
+  if (pair && p + 1 <= to && COUNTRY_PAIRS.has(`${(tokens[p] as Token).lower} ${pair.lower}`)) {
+    if (p + 2 <= to) candidatesInRun(ctx, p + 2, to, out);
+    return;
+  }
+  let q = p;
+  while (q + 1 <= to) {
+    const t = tokens[q + 1] as Token;
+    if (STOPWORDS.has(t.lower) && !NAME_PARTICLES.has(t.lower)) break;
+    if (NAME_SUFFIXES.has(t.lower)) break;
+    q++;
+  }
+  // A title inside the sequence ("Boxing Association President Ramon Manzanares"): the name follows it.
+  for (let r = q - 1; r >= p; r--) {
+    const w = (tokens[r] as Token).lower;
+    if (isHeadWord(w) || HONORIFICS.has(w)) {
+      p = r + 1;
+      break;
+    }
+  }
+  // "Reliever Mark Acre", "Oriole Jamie Moyer": a descriptor before a given name is not part of the name.
+  if (q - p >= 2 && !GIVEN_NAMES.has((tokens[p] as Token).lower) && !(tokens[p] as Token).initial) {
+    for (let r = p + 1; r < q; r++) {
+      const w = (tokens[r] as Token).lower;
+      if (GIVEN_NAMES.has(w) && !NAME_LINKS.has(w)) {
+        p = r;
+        break;
+      }
+    }
+  }
+  // Trailing particles, initials and hyphenated adjectives never end a name.
+  const fullEnd = q;
+  while (q > p && endsNot(tokens[q] as Token)) q--;
+  // "Robert C. "Bobby" Scott": a given name cut off before its initial is not a name of its own.
+  if (q === p && fullEnd > q && (tokens[fullEnd] as Token).initial) {
+    if (fullEnd < to) candidatesInRun(ctx, fullEnd + 1, to, out);
+    return;
+  }
+  const lastTok = tokens[q] as Token;
+  if (NON_PERSON_HEADS.has(lastTok.lower.replace(/\./g, '')) || (isOrgTail(tokens[q + 1]) && !lastTok.poss)) {
+    if (q < to) candidatesInRun(ctx, q + 1, to, out);
+    return;
+  }
+  let words = 0;
+  let allPlaces = true;
+  for (let i = p; i <= q; i++) {
+    const t = tokens[i] as Token;
+    if (t.initial || NAME_PARTICLES.has(t.lower)) continue;
+    words++;
+    if (!PLACES.has(t.lower) && !COUNTRY_BY_WORD.has(t.lower)) allPlaces = false;
+  }
+  if (!allPlaces && words > 0 && words <= 5) {
+    let prefixOk = p === from;
+    for (let i = from; i < p && !prefixOk; i++) {
+      const w = (tokens[i] as Token).lower;
+      prefixOk =
+        (isHeadWord(w) || HONORIFICS.has(w) || STOPWORDS.has(w) || COUNTRY_BY_WORD.has(w)) &&
+        !NON_PERSON_STARTS.has(w);
+    }
+    const c = makeCandidate(ctx, p, q, prefixOk);
+    if (c) out.push(c);
+  }
+  if (q < to) candidatesInRun(ctx, q + 1, to, out);
+}
+
+/** All name-shaped candidates of the text, in order, not overlapping. */
+export function findCandidates(ctx: ScanContext): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i] as Token;
+    if (t.allCaps && t.text.length >= 3 && !isOrdinary(t.lower) && !PLACES.has(t.lower)) {
+      out.push({
+        first: i,
+        last: i,
+        words: [foldWord(t.text)],
+        role: undefined,
+        known: undefined,
+        knownForm: undefined,
+        honorific: false,
+        strong: false,
+        weak: false,
+        shapeOnly: true,
+        caps: true,
+        headline: ctx.headline[i] === 1,
+      });
+      i++;
+      continue;
+    }
+    if (!(isNameWord(t) || isParticleCompound(t))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const before = tokens[i - 1];
+    const start = before && !before.punct && !t.nl && NAME_PARTICLES.has(before.lower) ? i - 1 : i;
+    while (j + 1 < n && j - i < 24) {
+      const cur = tokens[j] as Token;
+      if (cur.poss || (cur.dot && !HONORIFICS.has(cur.lower) && !isRoleWord(cur.lower))) break;
+      const nx = tokens[j + 1] as Token;
+      if (nx.nl) break;
+      if (isNameWord(nx) || isParticleCompound(nx)) {
+        j++;
+        continue;
+      }
+      if (!nx.punct && NAME_PARTICLES.has(nx.lower)) {
+        const nn = tokens[j + 2];
+        const nn2 = tokens[j + 3];
+        if (nn && !nn.nl && isNameWord(nn)) {
+          j += 2;
+          continue;
+        }
+        if (nn && !nn.punct && NAME_PARTICLES.has(nn.lower) && nn2 && isNameWord(nn2)) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    candidatesInRun(ctx, start, j, out);
+    i = j + 1;
+  }
+  promoteListNeighbours(ctx, out);
+  return out;
+}

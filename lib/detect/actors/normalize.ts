@@ -1,0 +1,116 @@
+// Name normalisation: comparison keys for names and a consonant skeleton that links transliteration
+// variants (Yevkurov/Evkurov, Qasra/Kasra, Gaddafi/Qaddafi). Pure string functions.
+
+const MARKS_RE = /[\u0300-\u036f]/g;
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const skeletonMemo = new Map<string, string>();
+
+/** True when every code unit is ASCII. */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Lower-cases, drops accents and invisible characters, unifies apostrophes: "Ərdoğan" -> "ərdogan". */
+export function foldWord(word: string): string {
+  if (isAscii(word)) return word.toLowerCase();
+  const w = word.toLowerCase().normalize('NFD').replace(MARKS_RE, '').replace(INVISIBLE_RE, '');
+  return w.replace(/’/g, "'");
+}
+
+/** Key of a full name: folded words joined by one space, dots dropped ("George H.W. Bush" -> "george hw bush"). */
+export function nameKey(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => foldWord(w).replace(/\./g, ''))
+    .filter((w) => w.length > 0)
+    .join(' ');
+}
+
+/**
+ * Consonant skeleton of one word, for spelling variants: folded, common transliteration pairs merged
+ * (q/k/c/g -> k, ph -> f, w -> v, j/y glides dropped), vowels after the first letter dropped, doubles collapsed.
+ */
+export function skeleton(word: string): string {
+  const memo = skeletonMemo.get(word);
+  if (memo !== undefined) return memo;
+  const out = computeSkeleton(word);
+  if (skeletonMemo.size > 100000) skeletonMemo.clear();
+  skeletonMemo.set(word, out);
+  return out;
+}
+
+function computeSkeleton(word: string): string {
+  const folded = foldWord(word);
+  let s = '';
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 97 && c <= 122) s += folded[i];
+  }
+  let i = 0;
+  if ((s[0] === 'y' && VOWELS.includes(s[1] ?? '-')) || (s[0] === 'j' && s[1] === 'e')) i = 1;
+  let out = '';
+  const emit = (ch: string): void => {
+    if (out === '') out = VOWELS.includes(ch) || ch === 'y' ? 'a' : ch;
+    else if (!SILENT.includes(ch) && out[out.length - 1] !== ch) out += ch;
+  };
+  while (i < s.length) {
+    const c = s[i] ?? '';
+    const pair = c + (s[i + 1] ?? '');
+    const merged = DIGRAPHS[pair];
+    if (merged !== undefined) {
+      emit(merged);
+      i += 2;
+      continue;
+    }
+    if (c === 'x') {
+      emit('k');
+      emit('s');
+    } else emit(SINGLE[c] ?? c);
+    i++;
+  }
+  return out;
+}
+
+const VOWELS = 'aeiou';
+/** Letters dropped after the first: vowels and the glides that transliterations add or leave out. */
+const SILENT = 'aeiouyjh';
+/** Letter pairs written differently across transliterations, merged to one sound. */
+const DIGRAPHS: Record<string, string> = { ph: 'f', kh: 'h', ch: 'k', ck: 'k', dh: 'd', th: 't' };
+/** Single letters merged with their usual transliteration partners. */
+const SINGLE: Record<string, string> = { q: 'k', c: 'k', g: 'k', w: 'v', z: 's' };
+
+/** Skeleton of folded name words, hyphen parts kept apart ("yunus-bek yevkurov" -> "ans-bk avkrv"). */
+export function wordsSkeleton(words: readonly string[]): string {
+  return words.map((w) => w.split('-').map(skeleton).join('-')).join(' ');
+}
+
+/** True when two folded words are within a few edits of each other (transliteration, not a different name). */
+export function closeSpelling(a: string, b: string): boolean {
+  const limit = Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return false;
+    prev = cur;
+  }
+  return (prev[b.length] ?? 0) <= limit;
+}
+
+/** Skeleton of a whole name, word by word ("Yunus-Bek Yevkurov" -> "ansbk avkrv"). */
+export function nameSkeleton(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !w.endsWith('.'))
+    .map(skeleton)
+    .filter((s) => s.length > 0)
+    .join(' ');
+}

@@ -1,0 +1,360 @@
+// Splits text into word and punctuation tokens with UTF-16 offsets, for the people finder.
+// Owns word shape only (case, initials, possessives, soft hyphens); knows nothing about names or roles.
+
+/** One word or punctuation mark of the text. Its strings are cut from the text only when asked for. */
+export class Token {
+  /** Offset of the first code unit of the word (after any leading invisible characters). */
+  readonly start: number;
+  /** Offset after the word; a possessive "'s" and an abbreviation dot are not included. */
+  readonly end: number;
+  /** Shape bits (PUNCT, CAP...): one number keeps the many tokens of a long page small. */
+  private readonly flags: number;
+  private readonly source: string;
+  private textCache: string | undefined = undefined;
+  private lowerCache: string | undefined = undefined;
+
+  constructor(source: string, start: number, end: number, flags: number) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+  }
+
+  /** True for punctuation tokens (one character each). */
+  get punct(): boolean {
+    return (this.flags & PUNCT) !== 0;
+  }
+  /** First letter is upper case. */
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+  /** Two or more characters and no lower-case letter ("NATO"). */
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+  /** A single letter or dotted letters ("W.", "H.W.", "U.S."). */
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
+  /** Followed by an abbreviation dot that was folded into the token ("Mr.", "Sen."). */
+  get dot(): boolean {
+    return (this.flags & DOT) !== 0;
+  }
+  /** Followed by a possessive "'s" / "’s". */
+  get poss(): boolean {
+    return (this.flags & POSS) !== 0;
+  }
+  /** A line break lies between the previous token and this one. */
+  get nl(): boolean {
+    return (this.flags & NL) !== 0;
+  }
+  /** First word of a sentence or line. */
+  get sentStart(): boolean {
+    return (this.flags & SENT_START) !== 0;
+  }
+  /** The word holds a hyphen ("Solberg-Haug", "al-Assad"). */
+  get hyphen(): boolean {
+    return (this.flags & HYPHEN) !== 0;
+  }
+
+  /** The word with invisible characters (soft hyphens, zero-width marks) removed. */
+  get text(): string {
+    if (this.textCache === undefined) {
+      const raw = this.source.slice(this.start, this.end);
+      this.textCache = (this.flags & INVISIBLE) !== 0 ? stripInvisible(raw) : raw;
+    }
+    return this.textCache;
+  }
+
+  /** `text` lower-cased. */
+  get lower(): string {
+    if (this.lowerCache === undefined) {
+      const t = this.text;
+      this.lowerCache = this.cap || !isAsciiLower(t) ? t.toLowerCase() : t;
+    }
+    return this.lowerCache;
+  }
+}
+
+const PUNCT = 1;
+const CAP = 2;
+const ALL_CAPS = 4;
+const INITIAL = 8;
+const DOT = 16;
+const POSS = 32;
+const NL = 64;
+const SENT_START = 128;
+const HYPHEN = 256;
+const INVISIBLE = 512;
+
+/** Abbreviations whose dot does not end a sentence; the dot is folded into the token. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr st sen rep gov gen lt col cmdr sgt capt prof adm maj brig gov jr sr no rt hon inc co corp messrs ' +
+    'vs etc jan feb mar apr jun jul aug sep sept oct nov dec pres amb sec supt insp det cpl pvt mt ft'
+  ).split(' '),
+);
+
+/** Lower-case prefixes split off a capitalised word ("anti-Trump" -> "anti", "Trump"). */
+const PREFIXES = new Set([
+  'anti',
+  'pro',
+  'ex',
+  'non',
+  'pre',
+  'post',
+  'neo',
+  'pan',
+  'mid',
+  'un',
+  'then',
+  'never',
+]);
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+/** Code units that may sit inside a word without showing: soft hyphen, zero-width (non-)joiners, word joiner. */
+export function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Letter test results for BMP code units beyond ASCII: 0 = not yet known, 1 = letter, 2 = not a letter. */
+const LETTER_CACHE = new Uint8Array(0x10000);
+
+function isLetter(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_RE.test(text.slice(i, i + 2));
+  const known = LETTER_CACHE[c];
+  if (known) return known === 1;
+  const yes =
+    c >= 0xc0 && !isInvisible(c) && c !== 0xd7 && c !== 0xf7 && LETTER_RE.test(String.fromCharCode(c));
+  LETTER_CACHE[c] = yes ? 1 : 2;
+  return yes;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isWordChar(text: string, i: number, c: number): boolean {
+  return isDigit(c) || isLetter(text, i, c);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+function isUpperChar(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Splits `text` into tokens. Linear time; never throws. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let nl = true;
+  let sentStart = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isInvisible(c)) {
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+        nl = true;
+        sentStart = true;
+      }
+      i++;
+      continue;
+    }
+    if (!isWordChar(text, i, c)) {
+      const cu = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      tokens.push(new Token(text, i, i + cu, PUNCT | (nl ? NL : 0)));
+      if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58) sentStart = true;
+      else if (!isQuoteOrBracket(c)) sentStart = false;
+      nl = false;
+      i += cu;
+      continue;
+    }
+    const start = i;
+    let hasInvisible = false;
+    let j = i;
+    let onlySingleLetters = true;
+    let segLen = 0;
+    let hyphen = false;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(text, j, d)) {
+        j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+        segLen++;
+        if (segLen > 1) onlySingleLetters = false;
+        continue;
+      }
+      if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
+        hasInvisible = true;
+        j++;
+        continue;
+      }
+      const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+      if (isHyphen(d) && isWordChar(text, j + 1, next)) {
+        const head = text.slice(start, j).toLowerCase();
+        if (PREFIXES.has(head) && isUpperChar(text[j + 1] ?? '')) break;
+        onlySingleLetters = false;
+        hyphen = true;
+        j++;
+        continue;
+      }
+      if (isApostrophe(d) && isLetter(text, j + 1, next)) {
+        const after = j + 2 < n ? text.charCodeAt(j + 2) : 0;
+        if ((next === 115 || next === 83) && !isWordChar(text, j + 2, after)) break;
+        onlySingleLetters = false;
+        j++;
+        continue;
+      }
+      if (d === 46 && onlySingleLetters && segLen === 1 && isLetter(text, j + 1, next)) {
+        const after = j + 2 < n ? text.charCodeAt(j + 2) : 0;
+        if (!isWordChar(text, j + 2, after)) {
+          segLen = 0;
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    let end = j;
+    let initial = false;
+    let capsOnly = false;
+    if (onlySingleLetters) {
+      const letters = stripDots(
+        hasInvisible ? stripInvisible(text.slice(start, end)) : text.slice(start, end),
+      );
+      initial =
+        letters.length >= 1 && letters.length <= 4 && isLetterString(letters) && isUpperCode(letters, 0);
+    }
+    let dot = false;
+    let k = end;
+    if (text.charCodeAt(k) === 46) {
+      if (initial) {
+        k++;
+        end = k;
+      } else if (end - start <= 5 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+        dot = true;
+        k++;
+      }
+    }
+    let poss = false;
+    const a = text.charCodeAt(k);
+    if (a === 39 || a === 0x2019) {
+      const s = text.charCodeAt(k + 1);
+      if ((s === 115 || s === 83) && !isWordChar(text, k + 2, text.charCodeAt(k + 2))) {
+        poss = true;
+        k += 2;
+      } else if (text.charCodeAt(end - 1) === 115 && !isWordChar(text, k + 1, s)) {
+        poss = true;
+        k += 1;
+      }
+    }
+    const cap = isUpperAt(text, start);
+    if (cap && !initial) capsOnly = isAllUpperRange(text, start, end);
+    let flags = (nl ? NL : 0) | (sentStart ? SENT_START : 0) | (hyphen ? HYPHEN : 0);
+    if (hasInvisible) flags |= INVISIBLE;
+    if (cap) flags |= CAP;
+    if (capsOnly) flags |= ALL_CAPS;
+    if (initial) flags |= INITIAL;
+    if (dot) flags |= DOT;
+    if (poss) flags |= POSS;
+    tokens.push(new Token(text, start, end, flags));
+    nl = false;
+    sentStart = false;
+    i = k;
+  }
+  return tokens;
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return isUpperChar(s[i] ?? '');
+}
+
+/** Two or more characters in [start, end) with no lower-case letter ("NATO", "A1"). */
+function isAllUpperRange(s: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+    } else if (!isInvisible(c)) {
+      const ch = s[i] ?? '';
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters > 0 && end - start > 1;
+}
+
+function stripDots(s: string): string {
+  return s.indexOf('.') >= 0 ? s.replace(/\./g, '') : s;
+}
+
+function isUpperCode(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return isUpperChar(s[i] ?? '');
+}
+
+function isAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+function isLetterString(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isLetter(s, i, s.charCodeAt(i))) return false;
+  return true;
+}
+
+function stripInvisible(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (!isInvisible(s.charCodeAt(i))) out += s[i];
+  return out;
+}
+
+function isQuoteOrBracket(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 40 ||
+    c === 91 ||
+    c === 123 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0xab ||
+    c === 0xbb
+  );
+}

@@ -1,0 +1,108 @@
+// Compiles per-language claim lexicons once and keeps them for every later call.
+
+import type { ClaimLexicon } from '../lexicon/claim-lexicon';
+import { EN_CLAIM_LEXICON } from '../lexicon/en/claim-cues';
+import { wordHash } from '../text/word-hash';
+import type { ClaimCategory } from '../types';
+import { anchorWords, compilePatterns, type PatternIndex, patternWords } from './cue-patterns';
+import { OUTLET_WORDS } from './outlets';
+import { SPEAKER_WORDS } from './speakers';
+
+/** Lowest sensitivity at which a cue counts: 0 strict, 1 balanced, 2 broad. */
+export type CueLevel = 0 | 1 | 2;
+
+/** What a matched cue means. */
+export interface CueInfo {
+  category: ClaimCategory;
+  level: CueLevel;
+}
+
+/** A claim lexicon ready for matching. */
+export interface CompiledClaimLexicon {
+  cues: PatternIndex<CueInfo>;
+  blockers: PatternIndex<ClaimCategory>;
+  speechVerbs: ReadonlySet<string>;
+  vagueSources: ReadonlySet<string>;
+  bodies: ReadonlySet<string>;
+  outletNames: ReadonlySet<string>;
+  outletWords: ReadonlySet<string>;
+  outletNouns: ReadonlySet<string>;
+  outletVerbs: ReadonlySet<string>;
+  outletLeads: readonly (readonly string[])[];
+  conditionals: ReadonlySet<string>;
+  legalExposure: ReadonlySet<string>;
+  /** Hashes of every word the claim finder ever compares: the tokenizer spells out only these. */
+  vocab: ReadonlySet<number>;
+  /** Per level, hashes of words every cue of that level needs (or that name an outlet): sentences without one are skipped. */
+  triggers: readonly [ReadonlySet<number>, ReadonlySet<number>, ReadonlySet<number>];
+}
+
+const CATEGORIES: readonly ClaimCategory[] = ['unverified', 'anonymous', 'secondhand', 'speculative'];
+const LEVELS = [
+  ['strict', 0],
+  ['balanced', 1],
+  ['broad', 2],
+] as const;
+
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' ').filter((w) => w !== ''));
+}
+
+/** Compiles a lexicon (throws only on a malformed lexicon, which tests catch). */
+export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
+  const cuePatterns: [string, CueInfo][] = [];
+  for (const category of CATEGORIES) {
+    for (const [key, level] of LEVELS) {
+      const info: CueInfo = { category, level };
+      for (const p of lex.cues[category][key] ?? []) cuePatterns.push([p, info]);
+    }
+  }
+  const blockerPatterns: [string, ClaimCategory][] = [];
+  for (const category of CATEGORIES) {
+    for (const p of lex.blockers[category] ?? []) blockerPatterns.push([p, category]);
+  }
+  const cues = compilePatterns(cuePatterns, lex.groups);
+  const outletWords = [lex.outletNames, lex.outletWords, lex.outletNouns].join(' ').split(' ');
+  const triggersAt = (level: CueLevel): Set<number> => {
+    const words = [...anchorWords(cues, (info) => info.level <= level), ...outletWords];
+    return new Set(words.filter((w) => w !== '').map(wordHash));
+  };
+  const triggers = [triggersAt(0), triggersAt(1), triggersAt(2)] as const;
+  const blockers = compilePatterns(blockerPatterns, lex.groups);
+  const vocabWords = [
+    ...patternWords(cues),
+    ...patternWords(blockers),
+    ...[lex.speechVerbs, lex.vagueSources, lex.bodies, lex.conditionals, lex.legalExposure]
+      .join(' ')
+      .split(' '),
+    ...outletWords,
+    ...lex.outletLeads.flatMap((l) => l.split(' ')),
+    ...lex.outletVerbs.split(' '),
+    ...OUTLET_WORDS,
+    ...SPEAKER_WORDS,
+  ];
+  return {
+    vocab: new Set(vocabWords.filter((w) => w !== '').map(wordHash)),
+    triggers,
+    cues,
+    blockers,
+    speechVerbs: wordSet(lex.speechVerbs),
+    vagueSources: wordSet(lex.vagueSources),
+    bodies: wordSet(lex.bodies),
+    outletNames: wordSet(lex.outletNames),
+    outletWords: wordSet(lex.outletWords),
+    outletNouns: wordSet(lex.outletNouns),
+    outletVerbs: wordSet(lex.outletVerbs),
+    outletLeads: lex.outletLeads.map((l) => l.split(' ')),
+    conditionals: wordSet(lex.conditionals),
+    legalExposure: wordSet(lex.legalExposure),
+  };
+}
+
+let english: CompiledClaimLexicon | undefined;
+
+/** The compiled English lexicon (compiled on first use). */
+export function englishClaimLexicon(): CompiledClaimLexicon {
+  english ??= compileClaimLexicon(EN_CLAIM_LEXICON);
+  return english;
+}

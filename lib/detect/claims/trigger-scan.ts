@@ -1,0 +1,44 @@
+// Cheap first pass over a sentence: hashes each lower-cased word without allocating strings and
+// reports whether any could start a cue. Sentences without one skip tokenizing and matching.
+import { hashStep } from '../text/word-hash';
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return isAsciiWord(c);
+  if (c === 0xad) return true;
+  const ch = text[i] ?? '';
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** True when some word in text[start, end) hashes into `triggers` (false positives are harmless). */
+export function hasTriggerWord(
+  text: string,
+  start: number,
+  end: number,
+  triggers: ReadonlySet<number>,
+): boolean {
+  let h = 0;
+  let inWord = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (isWordCode(text, i, c)) {
+      h = hashStep(h, text, i, c);
+      inWord = true;
+      continue;
+    }
+    if (inWord && (c === 39 || c === 0x2019 || c === 45 || c === 46) && i + 1 < end) {
+      const n = text.charCodeAt(i + 1);
+      if (isWordCode(text, i + 1, n)) {
+        h = hashStep(h, text, i, c);
+        continue;
+      }
+    }
+    if (inWord && triggers.has(h)) return true;
+    h = 0;
+    inWord = false;
+  }
+  return false;
+}

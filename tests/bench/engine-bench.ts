@@ -1,0 +1,127 @@
+// `npm run bench [-- dataDir]`: throughput of the whole analysis engine (people and claims) on news-like
+// text, and time per ~10,000-word article with 0, 5,000 and 50,000 known actors. Texts are read at run
+// time from dataDir (default ../shared/data) when present, else synthesised; none are stored here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findActors } from '../../lib/detect/actors/find-actors';
+import { findClaims } from '../../lib/detect/claims/find-claims';
+import { analyze } from '../../lib/detect/index';
+import type { KnownActor } from '../../lib/detect/types';
+
+function readCorpus(dataDir: string): string[] {
+  const texts: string[] = [];
+  const newsDir = join(dataDir, 'news-dev', 'texts');
+  if (existsSync(newsDir)) {
+    for (const f of readdirSync(newsDir))
+      if (f.endsWith('.txt')) texts.push(readFileSync(join(newsDir, f), 'utf8'));
+  }
+  const conll = join(dataDir, 'conll2003-en', 'valid.docs.jsonl');
+  if (existsSync(conll)) {
+    for (const row of readFileSync(conll, 'utf8').split('\n')) {
+      if (!row.trim()) continue;
+      const doc = JSON.parse(row) as { text: string };
+      texts.push(doc.text.replace(/ ([,.;:'")])/g, '$1'));
+    }
+  }
+  return texts;
+}
+
+const GIVEN = ['Anna', 'Pavel', 'Maria', 'James', 'Li', 'Omar', 'Ingrid', 'Carlos', 'Aiko', 'Kwame'];
+const FAMILY = ['Voronov', 'Lindqvist', 'Haddad', 'Okafor', 'Moreau', 'Tanaka', 'Brandt', 'Ellery', 'Costa'];
+const ROLES = [
+  'Foreign Minister',
+  'President',
+  'Senator',
+  'spokesman for the ministry',
+  'Deputy Defence Minister',
+];
+
+function synthesise(paragraphs: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    const g = GIVEN[i % GIVEN.length];
+    const f = FAMILY[(i * 7) % FAMILY.length];
+    const r = ROLES[i % ROLES.length];
+    out.push(
+      `${r} ${g} ${f} told reporters in Geneva on Tuesday that the talks had stalled, according to officials ` +
+        `familiar with the matter. "We remain committed," ${f} said. Analysts suggest the dispute could drag on, ` +
+        `and the claim could not be independently verified. Mr. ${f}'s office declined to comment on the report.`,
+    );
+  }
+  return [out.join('\n\n')];
+}
+
+function syntheticActors(n: number): KnownActor[] {
+  const actors: KnownActor[] = [];
+  for (let i = 0; i < n; i++) {
+    const g = `${GIVEN[i % GIVEN.length]}${i % 97 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`;
+    const f = `${FAMILY[i % FAMILY.length]}${i.toString(36)}`;
+    actors.push({
+      name: `${g} ${f}`,
+      aliases: [`${g[0]}. ${f}`],
+      isOfficial: i % 3 !== 0,
+      title: ROLES[i % ROLES.length],
+      country: 'Norway',
+    });
+  }
+  return actors;
+}
+
+function article(texts: readonly string[], words: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  let i = 0;
+  while (count < words && texts.length > 0) {
+    const all = (texts[i % texts.length] ?? '').split(/(?<=\n)/);
+    for (const paragraph of all) {
+      if (count >= words) break;
+      parts.push(paragraph);
+      count += paragraph.split(/\s+/).length;
+    }
+    i++;
+  }
+  return parts.join('');
+}
+
+function time(fn: () => void, runs: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) fn();
+  return (performance.now() - t0) / runs;
+}
+
+function main(): void {
+  const dataDir = resolve(process.argv[2] ?? '../shared/data');
+  let texts = existsSync(dataDir) ? readCorpus(dataDir) : [];
+  if (texts.length === 0) {
+    console.log(`No texts under ${dataDir}; using synthesised news-like text.`);
+    texts = synthesise(400);
+  } else console.log(`Corpus: ${texts.length} texts from ${dataDir}`);
+
+  const corpus = texts.join('\n\n');
+  const mb = corpus.length / 1e6;
+  // Warm the engine up first so that every figure below is measured on optimised code.
+  for (let i = 0; i < 4; i++) analyze(corpus);
+  const msPeople = time(() => findActors(corpus, {}), 5);
+  const msClaims = time(() => findClaims(corpus, {}), 5);
+  const ms = time(() => analyze(corpus), 5);
+  const rate = (millis: number): string => (mb / (millis / 1000)).toFixed(1);
+  console.log(`Throughput, analyze() on ${mb.toFixed(2)} MB: ${rate(ms)} MB/s`);
+  console.log(`  people finder alone: ${rate(msPeople)} MB/s; claim finder alone: ${rate(msClaims)} MB/s`);
+
+  const doc = article(texts, 10000);
+  console.log(`Typical article: ${doc.split(/\s+/).length} words, ${(doc.length / 1000).toFixed(0)} kB`);
+  for (const n of [0, 5000, 50000]) {
+    const known = syntheticActors(n);
+    const t0 = performance.now();
+    analyze('warm up', { knownActors: known });
+    const build = performance.now() - t0;
+    for (let i = 0; i < 3; i++) analyze(doc, { knownActors: known });
+    const per = time(() => analyze(doc, { knownActors: known }), 10);
+    console.log(
+      `  ${String(n).padStart(6)} known actors: ${per.toFixed(2)} ms per article` +
+        ` (index built once in ${build.toFixed(1)} ms)`,
+    );
+  }
+}
+
+main();
