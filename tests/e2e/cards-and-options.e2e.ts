@@ -112,7 +112,11 @@ describe.each([
     const list = join(folder, 'officials.csv');
     await writeFile(
       list,
-      ['full_name,position,nation', 'Lena Brandvold,Minister of Fisheries,Norway', 'Tomasz Wierzba,Mayor of Gdansk,Poland'].join('\n'),
+      [
+        'full_name,position,nation',
+        'Lena Brandvold,Minister of Fisheries,Norway',
+        'Tomasz Wierzba,Mayor of Gdansk,Poland',
+      ].join('\n'),
     );
     const options = await browser.openExtensionPage('options.html');
     await options.chooseFile('File to import', list);
@@ -122,6 +126,40 @@ describe.each([
     await options.waitFor(bodyHasText, 'Imported officials.csv');
     await options.fillByRole('searchbox', 'Search actors and notes', 'wierzba');
     await options.waitFor(bodyHasText, 'Mayor of Gdansk');
+    await options.close();
+  });
+
+  it('shows a name made of markup as plain characters, running nothing', async () => {
+    const hostile = '<img src=x onerror="window.__dossierXss=1">';
+    const path = join(folder, 'hostile.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        ...BACKUP,
+        actors: [{ ...BACKUP.actors[0], id: 77, name: hostile, aliases: [], roles: [] }],
+        notes: [
+          {
+            id: 78,
+            actorId: 77,
+            text: '<script>window.__dossierXss=2</script> note',
+            createdAt: 5,
+            updatedAt: 5,
+          },
+        ],
+      }),
+    );
+    const options = await browser.openExtensionPage('options.html');
+    await options.chooseFile('File to import', path);
+    await options.clickByRole('button', 'Apply import');
+    await options.waitFor(bodyHasText, 'Imported hostile.json');
+    await options.fillByRole('searchbox', 'Search actors and notes', 'onerror');
+    await options.clickByRole('button', hostile, false);
+    await options.waitFor(bodyHasText, '<script>window.__dossierXss=2</script> note');
+    expect(await options.evaluate(() => document.querySelectorAll('img, main script').length)).toBe(0);
+    expect(
+      await options.evaluate(() => (window as unknown as { __dossierXss?: number }).__dossierXss ?? 0),
+    ).toBe(0);
+    expect(await options.evaluate(() => document.querySelector('.card-name')?.textContent)).toBe(hostile);
     await options.close();
   });
 

@@ -40,5 +40,7 @@ export interface TestBrowser {
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
   /** Runs `fn` in an extension page (extension APIs as `chrome` / `browser`) and returns its result. */
   evaluateInExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Stops the extension's background service worker, as Chrome does after 30 s idle (Chromium only). */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -94,8 +94,24 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
     return messenger;
   };
 
+  const stopBackground = async (): Promise<void> => {
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await session.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((done) => {
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.runningStatus === 'stopped')) done();
+      });
+    });
+    await session.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await session.detach();
+    await page.close();
+  };
+
   return {
     name: 'chromium',
+    stopBackground,
     async openPage(url) {
       const page = await context.newPage();
       await page.goto(url);

@@ -1,0 +1,45 @@
+// Browser life in Chromium: the MV3 service worker is stopped mid-session (Chrome does this after
+// 30 s idle, losing every global), and Dossier goes on working: pages still record their officials
+// and the popup still opens cards and saves notes.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { TestBrowser } from './support/browser-session';
+import { launchChromium } from './support/chromium-session';
+import { type FixtureServer, serveFixtures } from './support/static-server';
+
+let server: FixtureServer;
+let browser: TestBrowser;
+const bodyHasText = (text: string): boolean => (document.body.textContent ?? '').includes(text);
+const painted = (): boolean => (CSS.highlights.get('dossier-official')?.size ?? 0) > 0;
+
+beforeAll(async () => {
+  server = await serveFixtures('tests/fixtures');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('chromium: keeps working after the service worker is stopped mid-session', async () => {
+  const demo = await browser.openPage(`${server.origin}/demo/article.html`);
+  await demo.waitFor(painted);
+
+  await browser.stopBackground!();
+
+  // A new page wakes the worker with its report; the card must be stored all the same.
+  const other = await browser.openPage(`${server.origin}/pages/watched-article.html`);
+  await other.waitFor(painted);
+  const options = await browser.openExtensionPage('options.html');
+  await options.fillByRole('searchbox', 'Search actors and notes', 'marques');
+  await options.waitFor(bodyHasText, 'Helena Marques');
+
+  await browser.stopBackground!();
+
+  const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(demo)}`);
+  await popup.clickByRole('button', 'Erik Brandt', false);
+  await popup.fillByRole('textbox', 'Note', 'Saved while the worker slept');
+  await popup.clickByRole('button', 'Save note');
+  await popup.waitFor(bodyHasText, 'Saved while the worker slept');
+  expect(await popup.evaluate(() => document.querySelectorAll('.note').length)).toBe(1);
+});
