@@ -2,6 +2,7 @@
 // and erasing everything.
 import { useState } from 'preact/hooks';
 import { ConfirmBar } from '../../components/ConfirmBar';
+import { HighlightSwitches } from '../../components/HighlightSwitches';
 import { Switch } from '../../components/Switch';
 import { eraseEverything } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
@@ -32,23 +33,7 @@ export function SettingsPanel({ onChanged }: SettingsPanelProps) {
     <>
       <section aria-labelledby="detection-heading">
         <h2 id="detection-heading">Detection</h2>
-        <div class="switches">
-          <Switch
-            label="Highlights"
-            checked={settings.highlights}
-            onChange={(on) => change((s) => ({ ...s, highlights: on }))}
-          />
-          <Switch
-            label="Officials"
-            checked={settings.officials}
-            onChange={(on) => change((s) => ({ ...s, officials: on }))}
-          />
-          <Switch
-            label="Claims"
-            checked={settings.claims}
-            onChange={(on) => change((s) => ({ ...s, claims: on }))}
-          />
-        </div>
+        <HighlightSwitches settings={settings} onChange={change} />
         <fieldset class="sensitivity">
           <legend>Claim sensitivity</legend>
           {SENSITIVITIES.map(([level, label]) => (

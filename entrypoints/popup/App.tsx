@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ActorHitList } from '../../components/ActorHitList';
 import { type ActorFilter, ActorSearchForm } from '../../components/ActorSearchForm';
+import { HighlightSwitches } from '../../components/HighlightSwitches';
 import { Switch } from '../../components/Switch';
 import { sendToTab } from '../../lib/messaging';
 import { isSiteEnabled, withSiteEnabled } from '../../lib/settings/settings';
@@ -54,22 +55,7 @@ export function App() {
       <header class="popup-header">
         <h1>Dossier</h1>
         {settings ? (
-          <div class="switches">
-            <Switch
-              label="Highlights"
-              checked={settings.highlights}
-              onChange={(on) => changeSettings((s) => ({ ...s, highlights: on }))}
-            />
-            <Switch
-              label="Officials"
-              checked={settings.officials}
-              onChange={(on) => changeSettings((s) => ({ ...s, officials: on }))}
-            />
-            <Switch
-              label="Claims"
-              checked={settings.claims}
-              onChange={(on) => changeSettings((s) => ({ ...s, claims: on }))}
-            />
+          <HighlightSwitches settings={settings} onChange={changeSettings}>
             {hostname ? (
               <Switch
                 label="On this site"
@@ -77,7 +63,7 @@ export function App() {
                 onChange={(on) => changeSettings((s) => withSiteEnabled(s, hostname, on))}
               />
             ) : null}
-          </div>
+          </HighlightSwitches>
         ) : null}
       </header>
       <ActorSearchForm filter={filter} countries={[]} showFilters={false} onChange={setFilter} />
