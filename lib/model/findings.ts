@@ -24,6 +24,8 @@ export interface PageClaim {
   reason: string;
   cues: string[];
   source?: string;
+  /** The officials the claim names (canonical names), when it names any. */
+  about?: string[];
 }
 
 /** What the content script found on its page. */

@@ -14,6 +14,15 @@ export function excerptOf(sentence: string, limit: number = EXCERPT_LENGTH): str
   return `${cut.slice(0, lastSpace > limit / 2 ? lastSpace : limit).trimEnd()}…`;
 }
 
+/** Canonical names of the officials mentioned between `start` and `end`, each once, in order. */
+function officialsWithin(analysis: Analysis, start: number, end: number): string[] {
+  const names = new Set<string>();
+  for (const mention of analysis.officials) {
+    if (mention.start >= start && mention.end <= end) names.add(mention.name);
+  }
+  return [...names];
+}
+
 /** The findings the popup lists, from the text that was analysed and its analysis. */
 export function summarizeFindings(page: PageRef, text: string, analysis: Analysis | null): PageFindings {
   if (!analysis) return { ...page, analysed: false, officials: [], people: [], claims: [] };
@@ -28,14 +37,18 @@ export function summarizeFindings(page: PageRef, text: string, analysis: Analysi
     mentionCount: actor.mentionCount,
   }));
   const byMentions = (a: PageActor, b: PageActor): number => b.mentionCount - a.mentionCount;
-  const claims: PageClaim[] = analysis.claims.map((claim, index) => ({
-    index,
-    excerpt: excerptOf(text.slice(claim.start, claim.end)),
-    category: claim.category,
-    reason: claim.reason,
-    cues: claim.cues.map((cue) => text.slice(cue.start, cue.end)),
-    ...(claim.source ? { source: claim.source } : {}),
-  }));
+  const claims: PageClaim[] = analysis.claims.map((claim, index) => {
+    const about = officialsWithin(analysis, claim.start, claim.end);
+    return {
+      index,
+      excerpt: excerptOf(text.slice(claim.start, claim.end)),
+      category: claim.category,
+      reason: claim.reason,
+      cues: claim.cues.map((cue) => text.slice(cue.start, cue.end)),
+      ...(claim.source ? { source: claim.source } : {}),
+      ...(about.length > 0 ? { about } : {}),
+    };
+  });
   return {
     ...page,
     analysed: true,

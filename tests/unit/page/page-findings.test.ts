@@ -6,7 +6,10 @@ const page = { url: 'https://news.example/a', title: 'A' };
 
 describe('page findings for the popup', () => {
   it('splits officials from other people, most mentioned first, and excerpts claims with their cues', () => {
-    const text = 'Minister Ana Ruiz spoke. Sources said the deal is off. Ruiz left. Reporter Tom Hale wrote.';
+    const text = 'Minister Ana Ruiz spoke. Sources said Ruiz is off. Reporter Tom Hale wrote.';
+    const claimStart = text.indexOf('Sources');
+    const claimEnd = text.indexOf(' Reporter');
+    const ruizInClaim = text.indexOf('Ruiz is');
     const analysis: Analysis = {
       actors: [
         { key: 'tom hale', name: 'Tom Hale', aliases: [], isOfficial: false, mentionCount: 1 },
@@ -20,13 +23,16 @@ describe('page findings for the popup', () => {
         },
       ],
       people: [],
-      officials: [],
+      officials: [
+        { start: 9, end: 17, actorKey: 'ana ruiz', name: 'Ana Ruiz' },
+        { start: ruizInClaim, end: ruizInClaim + 4, actorKey: 'ana ruiz', name: 'Ana Ruiz' },
+      ],
       claims: [
         {
-          start: 25,
-          end: 55,
+          start: claimStart,
+          end: claimEnd,
           category: 'anonymous',
-          cues: [{ start: 25, end: 37 }],
+          cues: [{ start: claimStart, end: claimStart + 12 }],
           reason: 'Attributed to unnamed sources',
         },
       ],
@@ -38,10 +44,11 @@ describe('page findings for the popup', () => {
     expect(findings.claims).toEqual([
       {
         index: 0,
-        excerpt: 'Sources said the deal is off.',
+        excerpt: 'Sources said Ruiz is off.',
         category: 'anonymous',
         reason: 'Attributed to unnamed sources',
         cues: ['Sources said'],
+        about: ['Ana Ruiz'],
       },
     ]);
   });
