@@ -29,7 +29,7 @@ export default defineConfig({
     name: 'Dossier',
     description:
       'Highlights named officials and unconfirmed claims in news articles, with private background cards and notes.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+D' },

@@ -1,12 +1,15 @@
 // Background wiring only: owns the database, answers typed messages, keeps the badge and the command.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { addSelectionAsActor } from '../lib/background/add-selection';
 import { createHandlers } from '../lib/background/message-handlers';
 import { routeMessage } from '../lib/background/message-router';
 import { getDatabase } from '../lib/db/database';
 import { checkIfDue } from '../lib/db/repair';
 import { sendToTab } from '../lib/messaging';
 import { loadSettings, updateSettings } from '../lib/settings/settings-store';
+
+const ADD_SELECTION_MENU = 'dossier-add-selection';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -30,6 +33,25 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     routeMessage(message, sender, handlers, extension),
   );
+
+  // "Add to Dossier" on a selection: the reader names an actor the page analysis missed.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus?.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: ADD_SELECTION_MENU,
+        title: 'Add “%s” to Dossier',
+        contexts: ['selection'],
+      }),
+    );
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== ADD_SELECTION_MENU || !info.selectionText) return;
+    const page = { url: tab?.url ?? info.pageUrl ?? '', title: tab?.title ?? '' };
+    void addSelectionAsActor(db, info.selectionText, page).then(async (actorId) => {
+      if (actorId !== null)
+        await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#actor=${actorId}`) });
+    });
+  });
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'toggle-highlights') {

@@ -37,6 +37,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // The fake browser has no keyboard commands; the background only needs to register a listener.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
   await getDatabase().transaction('rw', getDatabase().tables, () =>
     Promise.all(getDatabase().tables.map((t) => t.clear())),
   );
