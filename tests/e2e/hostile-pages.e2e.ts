@@ -65,6 +65,14 @@ describe.each([
     await page.close();
   });
 
+  it('causes no hydration mismatch on a server-rendered page a framework hydrates', async () => {
+    const page = await browser.openPage(`${server.origin}/pages/hydrated-article.html`);
+    await page.waitFor(() => (CSS.highlights.get('dossier-official')?.size ?? 0) > 0);
+    await page.waitFor(() => (window as unknown as { __hydration: string }).__hydration !== 'pending');
+    expect(await page.evaluate(() => (window as unknown as { __hydration: string }).__hydration)).toBe('ok');
+    await page.close();
+  });
+
   it('highlights a page of 200,000 elements without breaking it', async () => {
     const page = await browser.openPage(`${server.origin}/pages/huge-dom.html`);
     expect(
