@@ -20,7 +20,7 @@ export interface ActorSearchFormProps {
 /** A labelled search box named "Search actors and notes", with optional filters. */
 export function ActorSearchForm({ filter, countries, showFilters = true, onChange }: ActorSearchFormProps) {
   return (
-    <form class="search-form" role="search" onSubmit={(event) => event.preventDefault()}>
+    <form class="search-form" onSubmit={(event) => event.preventDefault()}>
       <input
         type="search"
         aria-label="Search actors and notes"

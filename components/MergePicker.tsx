@@ -16,7 +16,8 @@ export function MergePicker({ targetName, candidates, onSearch, onMerge }: Merge
 
   if (chosen) {
     return (
-      <div class="merge-confirm" role="group" aria-label="Confirm merge">
+      <fieldset class="merge-confirm">
+        <legend>Confirm merge</legend>
         <p>
           Merge “{chosen.name}” into “{targetName}”? Its names, roles, notes and sightings move to this card,
           and “{chosen.name}” becomes another spelling of “{targetName}”.
@@ -29,7 +30,7 @@ export function MergePicker({ targetName, candidates, onSearch, onMerge }: Merge
             Cancel
           </button>
         </div>
-      </div>
+      </fieldset>
     );
   }
 

@@ -146,8 +146,8 @@ async function addKeepingFreeIds<T extends { id?: number }>(
   });
   const generated = (await table.bulkAdd(stripped, { allKeys: true })) as number[];
   const ids = new Map<T, number>();
-  keep.forEach((record, index) => ids.set(record, kept[index]!));
-  renumber.forEach((record, index) => ids.set(record, generated[index]!));
+  for (const [index, record] of keep.entries()) ids.set(record, kept[index]!);
+  for (const [index, record] of renumber.entries()) ids.set(record, generated[index]!);
   return records.map((record) => ids.get(record)!);
 }
 
@@ -161,7 +161,7 @@ export async function applyBackupImport(db: DossierDatabase, backup: BackupFile)
     const addedIds = await addKeepingFreeIds(db.actors, newActors);
     const localId = new Map<number, number>();
     for (const [backupId, target] of actorIds) if (typeof target === 'number') localId.set(backupId, target);
-    newActors.forEach((actor, index) => localId.set(actor.id!, addedIds[index]!));
+    for (const [index, actor] of newActors.entries()) localId.set(actor.id!, addedIds[index]!);
 
     const stored = await existingNoteKeys(db, actorIds);
     const notes = backup.notes
