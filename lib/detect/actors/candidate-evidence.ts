@@ -83,7 +83,8 @@ export function makeCandidate(
   const multi = words.length + initials >= 2;
   const inHeadline = ctx.headline[first] === 1;
   const weak = sayAfter || sayBefore || age || paren;
-  const core = words.filter((w) => !NAME_PARTICLES.has(w)).length;
+  let core = 0;
+  for (const w of words) if (!NAME_PARTICLES.has(w)) core++;
   const quoted = isOpenQuote(prev) && isCloseQuote(tokens[last + 1]);
   // "2. Damon Hill": a numbered list item, not the start of a sentence.
   const number = tokens[first - 2];

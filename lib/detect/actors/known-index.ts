@@ -1,7 +1,7 @@
 // Token-keyed lookup of known actors (the reader's list and the starter set): full names and aliases by
 // first word, surnames, and consonant skeletons for spelling variants. Built once per list and cached.
 import type { KnownActor } from '../types';
-import { foldWord, nameKey, skeleton, wordsSkeleton } from './normalize';
+import { foldWord, nameKey, skeleton, wordSkeleton, wordsSkeleton } from './normalize';
 import { surnameOf } from './surname';
 
 /** A known actor with its precomputed keys. */
@@ -31,6 +31,8 @@ export interface KnownIndex {
   bySkeleton: Map<string, KnownEntry[]>;
   /** Skeleton of every word of a full name or alias -> forms, for transliterated full names. */
   byNameSkeleton: Map<string, KnownForm[]>;
+  /** Skeleton of the first word of every key in `byNameSkeleton`: rules out most names before the full key is built. */
+  firstSkeletons: Set<string>;
 }
 
 /** Regnal numbers and suffixes that follow a name but are never matched as part of it. */
@@ -63,6 +65,7 @@ export function buildKnownIndex(actors: readonly KnownActor[]): KnownIndex {
     bySurname: new Map(),
     bySkeleton: new Map(),
     byNameSkeleton: new Map(),
+    firstSkeletons: new Set(),
   };
   for (const actor of actors) {
     if (!actor || typeof actor.name !== 'string') continue;
@@ -87,6 +90,7 @@ export function buildKnownIndex(actors: readonly KnownActor[]): KnownIndex {
       const form = { words: fw, entry, written };
       push(index.byFirst, fw[0] ?? '', form);
       push(index.byNameSkeleton, wordsSkeleton(fw), form);
+      index.firstSkeletons.add(wordSkeleton(fw[0] ?? ''));
     }
     push(index.bySurname, surname, entry);
     const sk = skeleton(surname.replace(/ /g, ''));

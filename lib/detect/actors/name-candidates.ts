@@ -19,6 +19,7 @@ import {
   isOrdinary,
   isOrgTail,
   isParticleCompound,
+  withoutDots,
 } from './word-shapes';
 
 /** Given names that also join the parts of a name ("Murhaf Abu Qasra", "Khaled Abdel Aziz"). */
@@ -36,12 +37,21 @@ const NAME_LINKS = new Set([
   'el',
 ]);
 
-/** Splits one run of name-shaped tokens [from, to] into candidates. */
-function candidatesInRun(ctx: ScanContext, from: number, to: number, out: Candidate[]): void {
+/**
+ * Splits one run of name-shaped tokens [from, to] into candidates. `mayHoldKnown` is false for a part of
+ * a run already searched for known names without a match (a known name inside it would have matched).
+ */
+function candidatesInRun(
+  ctx: ScanContext,
+  from: number,
+  to: number,
+  out: Candidate[],
+  mayHoldKnown = true,
+): void {
   const { tokens } = ctx;
-  const known = findKnown(ctx, from, to);
+  const known = mayHoldKnown ? findKnown(ctx, from, to) : undefined;
   if (known) {
-    if (known.start > from) candidatesInRun(ctx, from, known.start - 1, out);
+    if (known.start > from) candidatesInRun(ctx, from, known.start - 1, out, false);
     if (!isOrgTail(tokens[known.end + 1]) || tokens[known.end]?.poss) {
       const c = makeCandidate(ctx, known.start, known.end);
       if (c) {
@@ -72,7 +82,7 @@ function candidatesInRun(ctx: ScanContext, from: number, to: number, out: Candid
   if (p > to) return;
   const pair = tokens[p + 1];
   if (pair && p + 1 <= to && COUNTRY_PAIRS.has(`${(tokens[p] as Token).lower} ${pair.lower}`)) {
-    if (p + 2 <= to) candidatesInRun(ctx, p + 2, to, out);
+    if (p + 2 <= to) candidatesInRun(ctx, p + 2, to, out, false);
     return;
   }
   let q = p;
@@ -105,12 +115,12 @@ function candidatesInRun(ctx: ScanContext, from: number, to: number, out: Candid
   while (q > p && endsNot(tokens[q] as Token)) q--;
   // "Robert C. "Bobby" Scott": a given name cut off before its initial is not a name of its own.
   if (q === p && fullEnd > q && (tokens[fullEnd] as Token).initial) {
-    if (fullEnd < to) candidatesInRun(ctx, fullEnd + 1, to, out);
+    if (fullEnd < to) candidatesInRun(ctx, fullEnd + 1, to, out, false);
     return;
   }
   const lastTok = tokens[q] as Token;
-  if (NON_PERSON_HEADS.has(lastTok.lower.replace(/\./g, '')) || (isOrgTail(tokens[q + 1]) && !lastTok.poss)) {
-    if (q < to) candidatesInRun(ctx, q + 1, to, out);
+  if (NON_PERSON_HEADS.has(withoutDots(lastTok.lower)) || (isOrgTail(tokens[q + 1]) && !lastTok.poss)) {
+    if (q < to) candidatesInRun(ctx, q + 1, to, out, false);
     return;
   }
   let words = 0;
@@ -132,7 +142,7 @@ function candidatesInRun(ctx: ScanContext, from: number, to: number, out: Candid
     const c = makeCandidate(ctx, p, q, prefixOk);
     if (c) out.push(c);
   }
-  if (q < to) candidatesInRun(ctx, q + 1, to, out);
+  if (q < to) candidatesInRun(ctx, q + 1, to, out, false);
 }
 
 /** All name-shaped candidates of the text, in order, not overlapping. */
@@ -161,7 +171,8 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
       i++;
       continue;
     }
-    if (!(isNameWord(t) || isParticleCompound(t))) {
+    // Most tokens are punctuation or plain lower-case words, which neither test below accepts.
+    if (t.punct || (!t.cap && !t.hyphen) || !(isNameWord(t) || isParticleCompound(t))) {
       i++;
       continue;
     }

@@ -82,7 +82,17 @@ const SINGLE: Record<string, string> = { q: 'k', c: 'k', g: 'k', w: 'v', z: 's' 
 
 /** Skeleton of folded name words, hyphen parts kept apart ("yunus-bek yevkurov" -> "ans-bk avkrv"). */
 export function wordsSkeleton(words: readonly string[]): string {
-  return words.map((w) => w.split('-').map(skeleton).join('-')).join(' ');
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) out += ' ';
+    out += wordSkeleton(words[i] ?? '');
+  }
+  return out;
+}
+
+/** Skeleton of one folded name word, hyphen parts kept apart ("yunus-bek" -> "ans-bk"). */
+export function wordSkeleton(word: string): string {
+  return word.indexOf('-') < 0 ? skeleton(word) : word.split('-').map(skeleton).join('-');
 }
 
 /** True when two folded words are within a few edits of each other (transliteration, not a different name). */

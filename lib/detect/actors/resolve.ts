@@ -4,7 +4,7 @@ import { NAME_PARTICLES } from '../lexicon/en/person-cues';
 import type { KnownActor } from '../types';
 import type { Candidate } from './candidate';
 import type { KnownEntry, KnownIndex } from './known-index';
-import { closeSpelling, foldWord, nameKey, skeleton, wordsSkeleton } from './normalize';
+import { closeSpelling, foldWord, nameKey, skeleton, wordSkeleton, wordsSkeleton } from './normalize';
 import { afterPlacePreposition, placeWords, repeatedShapes } from './org-shapes';
 import type { Role } from './role-phrase';
 import { surnameOf } from './surname';
@@ -121,8 +121,8 @@ export function resolve(
   const pending: Candidate[] = [];
   const fullNames: { c: Candidate; d: ActorDraft }[] = [];
   for (const c of candidates) {
-    const written = spanText(text, tokens, c);
     if (c.known) {
+      const written = spanText(text, tokens, c);
       const k = c.known;
       const d = draftFor(k.key, k.actor.name, k.surname, k.actor);
       fullNames.push({ c, d });
@@ -134,6 +134,7 @@ export function resolve(
       // Spelling variant of a known actor: same skeleton for every word.
       const variant = lookupVariant(indexes, c.words);
       if (variant) {
+        const written = spanText(text, tokens, c);
         const d = draftFor(variant.key, variant.actor.name, variant.surname, variant.actor);
         d.aliases.add(written);
         markFull(d, c);
@@ -142,6 +143,7 @@ export function resolve(
       }
     }
     if (c.last > c.first && c.strong && !dropped.has(c) && !allParticles(c.words)) {
+      const written = spanText(text, tokens, c);
       const surname = surnameOf(c.words);
       const key = c.words.join(' ');
       const existing = findSameFull(byFirstSurname.get(`${c.words[0]}|${surname}`) ?? [], c.words);
@@ -159,8 +161,8 @@ export function resolve(
   }
 
   // Surname-only (and first-word) mentions.
+  // The written form is cut from the text only for mentions that are attached to an actor.
   for (const c of pending) {
-    const written = spanText(text, tokens, c);
     const w = c.first === c.last || allParticles(c.words) ? c.words.join(' ') : '';
     const at = (tokens[c.first] as Token).start;
     if (w) {
@@ -175,11 +177,12 @@ export function resolve(
           attach(
             draftFor(knownOfficial.key, knownOfficial.actor.name, knownOfficial.surname, knownOfficial.actor),
             c,
-            written,
+            spanText(text, tokens, c),
           );
           continue;
         }
-        attach(official ?? nearest(local, at, () => true) ?? (local[0] as FullMention).d, c, written);
+        const d = official ?? nearest(local, at, () => true) ?? (local[0] as FullMention).d;
+        attach(d, c, spanText(text, tokens, c));
         continue;
       }
       if (c.caps) continue;
@@ -189,13 +192,14 @@ export function resolve(
       const pick = known.find((e) => e.surnameAlone) ?? (cue ? known[0] : undefined);
       if (pick) {
         const d = draftFor(pick.key, pick.actor.name, pick.surname, pick.actor);
-        attach(d, c, written);
+        attach(d, c, spanText(text, tokens, c));
         remember(d, w, at);
         continue;
       }
       if (cue && w.length >= 4) {
         const variant = lookupSkeleton(indexes, w).find((e) => closeSpelling(w, e.surname));
         if (variant) {
+          const written = spanText(text, tokens, c);
           const d = draftFor(variant.key, variant.actor.name, variant.surname, variant.actor);
           if (foldWord(written) !== variant.surname) d.aliases.add(written);
           attach(d, c, written);
@@ -204,6 +208,7 @@ export function resolve(
         }
       }
       if (cue && !c.headline) {
+        const written = spanText(text, tokens, c);
         const d = draftFor(w, written, w);
         attach(d, c, written);
         remember(d, w, at);
@@ -211,8 +216,10 @@ export function resolve(
       }
       continue;
     }
-    if (c.strong && !dropped.has(c) && c.last > c.first)
+    if (c.strong && !dropped.has(c) && c.last > c.first) {
+      const written = spanText(text, tokens, c);
       attach(draftFor(c.words.join(' '), written, c.words.at(-1) ?? ''), c, written);
+    }
   }
   linked.sort((x, y) => x.start - y.start);
   return { linked, drafts: [...drafts.values()] };
@@ -227,6 +234,9 @@ function allParticles(words: readonly string[]): boolean {
 
 /** A known actor whose full name sounds like `words`, every word spelled closely ("Yunus-Bege Evkurov"). */
 function lookupVariant(indexes: readonly KnownIndex[], words: readonly string[]): KnownEntry | undefined {
+  // The first word's skeleton starts the key: most unfamiliar names stop here without building the key.
+  const first = wordSkeleton(words[0] ?? '');
+  if (!indexes.some((index) => index.firstSkeletons.has(first))) return undefined;
   const key = wordsSkeleton(words);
   for (const index of indexes) {
     const forms = index.byNameSkeleton.get(key);

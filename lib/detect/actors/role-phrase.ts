@@ -13,6 +13,7 @@ import {
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
 import type { Token } from './tokenize';
+import { memoWord } from './word-memo';
 
 /** A role found next to a name. */
 export interface Role {
@@ -72,12 +73,16 @@ export function isHeadWord(w: string): boolean {
   return headKind(w) !== undefined;
 }
 
+type HeadKind = 'office' | 'conditional' | 'role' | undefined;
+
 function isHead(w: string): boolean {
   return OFFICE_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || NON_OFFICE_HEADS.has(w);
 }
 
 /** True when the word names an office head by itself or through its parts ("president-elect"). */
-function headKind(w: string): 'office' | 'conditional' | 'role' | undefined {
+const headKind: (w: string) => HeadKind = memoWord(computeHeadKind);
+
+function computeHeadKind(w: string): HeadKind {
   if (CONDITIONAL_HEADS.has(w)) return 'conditional';
   if (OFFICE_HEADS.has(w)) return 'office';
   if (NON_OFFICE_HEADS.has(w)) return 'role';
@@ -91,7 +96,9 @@ function headKind(w: string): 'office' | 'conditional' | 'role' | undefined {
 }
 
 /** Word (hyphenated parts allowed) accepted inside a title. */
-export function titleWord(w: string): boolean {
+export const titleWord: (w: string) => boolean = memoWord(computeTitleWord);
+
+function computeTitleWord(w: string): boolean {
   if (isTitleWord(w)) return true;
   if (w.includes('-')) return w.split('-').every((p) => isTitleWord(p) || p === 'elect');
   return false;

@@ -132,6 +132,27 @@ function isLetter(text: string, i: number, c: number): boolean {
   return yes;
 }
 
+/** Classes of ASCII code units, so the scanning loops test one byte instead of a chain of ranges. */
+const SPACE_CLASS = 1;
+const WORD_CLASS = 2;
+const ASCII_CLASS = new Uint8Array(0x80);
+for (const c of [32, 9, 10, 13, 12, 11]) ASCII_CLASS[c] = SPACE_CLASS;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = WORD_CLASS;
+for (let c = 65; c <= 90; c++) {
+  ASCII_CLASS[c] = WORD_CLASS;
+  ASCII_CLASS[c + 32] = WORD_CLASS;
+}
+
+/** isSpace or isInvisible, with an ASCII fast path. */
+function isGap(c: number): boolean {
+  return c < 0x80 ? ASCII_CLASS[c] === SPACE_CLASS : isSpace(c) || isInvisible(c);
+}
+
+/** isWordChar, with an ASCII fast path. */
+function isWordUnit(text: string, i: number, c: number): boolean {
+  return c < 0x80 ? ASCII_CLASS[c] === WORD_CLASS : isWordChar(text, i, c);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -179,7 +200,7 @@ export function tokenize(text: string): Token[] {
   let sentStart = true;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || isInvisible(c)) {
+    if (isGap(c)) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
         nl = true;
         sentStart = true;
@@ -187,7 +208,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (!isWordChar(text, i, c)) {
+    if (!isWordUnit(text, i, c)) {
       const cu = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       tokens.push(new Token(text, i, i + cu, PUNCT | (nl ? NL : 0)));
       if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58) sentStart = true;
@@ -204,7 +225,7 @@ export function tokenize(text: string): Token[] {
     let hyphen = false;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (isWordChar(text, j, d)) {
+      if (isWordUnit(text, j, d)) {
         j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
         segLen++;
         if (segLen > 1) onlySingleLetters = false;
@@ -244,7 +265,11 @@ export function tokenize(text: string): Token[] {
     let end = j;
     let initial = false;
     let capsOnly = false;
-    if (onlySingleLetters) {
+    const first = text.charCodeAt(start);
+    if (onlySingleLetters && end - start === 1 && first < 0x80) {
+      // One ASCII character ("a", "I", "5"): an initial when it is a capital letter.
+      initial = first >= 65 && first <= 90;
+    } else if (onlySingleLetters) {
       const letters = stripDots(
         hasInvisible ? stripInvisible(text.slice(start, end)) : text.slice(start, end),
       );

@@ -33,6 +33,11 @@ export function isOrdinary(w: string): boolean {
 /** The token folded for comparison with known names (no accents, no dots). */
 export function matchWord(t: Token): string {
   const w = isAscii(t.lower) ? t.lower : foldWord(t.text);
+  return withoutDots(w);
+}
+
+/** The word without dots ("u.s." -> "us"); the same string when it has none. */
+export function withoutDots(w: string): string {
   return w.indexOf('.') >= 0 ? w.replace(/\./g, '') : w;
 }
 
@@ -56,7 +61,7 @@ const ADJECTIVE_TAILS = new Set(
 
 /** A capitalised word that ends an organisation or place name ("Institute", "Road"). */
 export function isOrgTail(t: Token | undefined): boolean {
-  return !!t && !t.punct && t.cap && NON_PERSON_HEADS.has(t.lower.replace(/\./g, ''));
+  return !!t && !t.punct && t.cap && NON_PERSON_HEADS.has(withoutDots(t.lower));
 }
 
 /** An opening quotation mark. */

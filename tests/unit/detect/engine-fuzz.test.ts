@@ -168,7 +168,7 @@ describe('engine fuzzing', () => {
       expect(result.claims.every((claim) => claim.end <= large.length)).toBe(true);
       // Four times the text may take at most about four times as long (with room for noise); a
       // quadratic path would take sixteen times. The absolute 1 s target is printed by npm run bench.
-      expect(largeMs).toBeLessThan(Math.max(smallMs * 8, 400));
+      expect(largeMs).toBeLessThan(Math.max(smallMs * 8, 1000));
     },
     60_000,
   );

@@ -1,0 +1,15 @@
+// Remembers the answers of pure per-word tests (lexicon look-ups), so that a word seen many times in a
+// text is classified once. Bounded: a cache is emptied when it grows past its limit.
+
+/** Wraps `fn`, a pure function of one word, with a bounded cache. */
+export function memoWord<T>(fn: (word: string) => T, limit = 50000): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word: string): T => {
+    const hit = cache.get(word);
+    if (hit !== undefined || cache.has(word)) return hit as T;
+    const value = fn(word);
+    if (cache.size >= limit) cache.clear();
+    cache.set(word, value);
+    return value;
+  };
+}
