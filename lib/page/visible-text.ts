@@ -1,5 +1,7 @@
 // Reads the text a reader sees, as one string, with a map from string offsets back to DOM text nodes.
-// Skips scripts, styles, form fields, navigation, editors and hidden content. Never changes the DOM.
+// Skips scripts, styles, form fields, navigation, editors, hidden and collapsed content, and page
+// boilerplate (site header, footer, sidebars) outside the article. Never changes the DOM. The walk can
+// run in slices (a step with a deadline) so that a huge page never blocks the main thread for long.
 
 /** One DOM text node and where its data starts in {@link PageText.text}. */
 export interface TextChunk {
@@ -36,7 +38,13 @@ const SKIPPED_TAGS = new Set([
   'HEAD',
   'MATH',
   'DIALOG',
+  'SEARCH',
 ]);
+
+/** Landmarks that hold site boilerplate unless they sit inside the article or main region. */
+const BOILERPLATE_TAGS = new Set(['HEADER', 'FOOTER', 'ASIDE']);
+const BOILERPLATE_ROLES = new Set(['banner', 'contentinfo', 'complementary', 'navigation', 'search', 'menu']);
+const ARTICLE_REGION = 'article, main, [role="main"], [role="article"]';
 
 /** Elements that start a new block of text: what they hold never runs into a neighbour's sentence. */
 const BLOCK_TAGS = new Set([
@@ -99,36 +107,70 @@ const INLINE_TAGS = new Set([
 
 const LINE_BREAKS = /[\t\n\r\f\v]/g;
 
+/** True when `element` is a site header, footer or sidebar outside the article or main region. */
+function isBoilerplate(element: Element, tag: string): boolean {
+  const role = element.getAttribute('role');
+  if (role !== null && BOILERPLATE_ROLES.has(role))
+    return role === 'navigation' || role === 'menu' || !element.parentElement?.closest(ARTICLE_REGION);
+  if (!BOILERPLATE_TAGS.has(tag)) return false;
+  if (element.parentElement?.closest(ARTICLE_REGION)) return false;
+  // A page header holding the headline belongs to the article.
+  return !(tag === 'HEADER' && element.querySelector('h1'));
+}
+
 /** True when nothing of `element` should be read. `skip` lets callers exclude their own UI host. */
-function isSkipped(element: Element, skip: ReadonlySet<Element>): boolean {
-  if (skip.has(element) || SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+export function isSkippedElement(element: Element, skip: ReadonlySet<Element> = NO_SKIP): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (skip.has(element) || SKIPPED_TAGS.has(tag)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   // An editing host hides its whole subtree from the walk, so checking the attribute is enough
   // (and O(1), where `isContentEditable` climbs every ancestor).
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  if (INLINE_TAGS.has(element.tagName)) return false;
+  if (INLINE_TAGS.has(tag)) return false;
+  if (isBoilerplate(element, tag)) return true;
   return typeof element.checkVisibility === 'function' && !element.checkVisibility();
 }
 
-/** Collects the visible text under `root`. Iterative, so deep DOMs cannot overflow the stack. */
-export function collectVisibleText(root: Element, skip: ReadonlySet<Element> = new Set()): PageText {
+const NO_SKIP: ReadonlySet<Element> = new Set();
+
+/** True when a closed <details> hides this child (everything but its summary). */
+function isCollapsed(parent: Element, child: Node): boolean {
+  return (
+    parent.tagName === 'DETAILS' &&
+    !parent.hasAttribute('open') &&
+    !(child.nodeType === Node.ELEMENT_NODE && (child as Element).tagName === 'SUMMARY')
+  );
+}
+
+/** A walk over visible text that can pause between steps and resume. */
+export interface TextCollector {
+  /** Walks until done or until `performance.now()` passes `deadline`; true when the walk is complete. */
+  step(deadline: number): boolean;
+  /** The text collected so far (all of it once {@link step} returned true). */
+  result(): PageText;
+}
+
+const BLOCK_EXIT = Symbol('block exit');
+/** Nodes visited between clock checks: reading the clock costs more than visiting a node. */
+const NODES_PER_CLOCK_CHECK = 256;
+
+/** Starts a walk over the visible text under `root`. Iterative, so deep DOMs cannot overflow the stack. */
+export function createTextCollector(root: Element, skip: ReadonlySet<Element> = NO_SKIP): TextCollector {
   const parts: string[] = [];
   const chunks: TextChunk[] = [];
   let length = 0;
   let atBlockBoundary = false;
-  const blockExit = Symbol('block exit');
-  const stack: (Node | typeof blockExit)[] = [root];
+  const stack: (Node | typeof BLOCK_EXIT)[] = [root];
 
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item === blockExit) {
+  const visit = (item: Node | typeof BLOCK_EXIT): void => {
+    if (item === BLOCK_EXIT) {
       atBlockBoundary = true;
-      continue;
+      return;
     }
     if (item.nodeType === Node.TEXT_NODE) {
       const data = (item as Text).data;
-      if (data.length === 0) continue;
+      if (data.length === 0) return;
       if (atBlockBoundary && length > 0) {
         parts.push('\n\n');
         length += 2;
@@ -137,16 +179,87 @@ export function collectVisibleText(root: Element, skip: ReadonlySet<Element> = n
       chunks.push({ node: item as Text, start: length });
       parts.push(data.replace(LINE_BREAKS, ' '));
       length += data.length;
-      continue;
+      return;
     }
-    if (item.nodeType !== Node.ELEMENT_NODE) continue;
+    if (item.nodeType !== Node.ELEMENT_NODE) return;
     const element = item as Element;
-    if (element !== root && isSkipped(element, skip)) continue;
+    if (element !== root && isSkippedElement(element, skip)) return;
     if (BLOCK_TAGS.has(element.tagName.toUpperCase())) {
       atBlockBoundary = true;
-      stack.push(blockExit);
+      stack.push(BLOCK_EXIT);
     }
-    for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+    for (let child = element.lastChild; child !== null; child = child.previousSibling) {
+      if (!isCollapsed(element, child)) stack.push(child);
+    }
+  };
+
+  return {
+    step(deadline) {
+      let sinceCheck = 0;
+      while (stack.length > 0) {
+        visit(stack.pop()!);
+        sinceCheck += 1;
+        if (sinceCheck >= NODES_PER_CLOCK_CHECK) {
+          sinceCheck = 0;
+          if (performance.now() >= deadline) return stack.length === 0;
+        }
+      }
+      return true;
+    },
+    result: () => ({ text: parts.join(''), chunks }),
+  };
+}
+
+/** Collects the visible text under `root` in one go. */
+export function collectVisibleText(root: Element, skip: ReadonlySet<Element> = NO_SKIP): PageText {
+  const collector = createTextCollector(root, skip);
+  collector.step(Number.POSITIVE_INFINITY);
+  return collector.result();
+}
+
+/** Elements under which nothing is read, whatever their styles. */
+const SKIPPED_ANCESTORS =
+  'script, style, noscript, template, textarea, select, option, button, nav, svg, iframe, head, dialog, search, ' +
+  '[hidden], [aria-hidden="true"], [contenteditable]:not([contenteditable="false"]), [role="navigation"], [role="menu"]';
+
+/** True when text placed under `parent` (content added after load) is text a reader sees. */
+export function isReadablePlace(parent: Element, skip: ReadonlySet<Element> = NO_SKIP): boolean {
+  if (parent.closest(SKIPPED_ANCESTORS)) return false;
+  for (let at: Element | null = parent; at; at = at.parentElement) {
+    if (skip.has(at)) return false;
+    if (BOILERPLATE_TAGS.has(at.tagName) || at.hasAttribute('role')) {
+      if (isBoilerplate(at, at.tagName)) return false;
+    }
+  }
+  return typeof parent.checkVisibility !== 'function' || parent.checkVisibility();
+}
+
+/** Several stretches of text read separately, as one text (blocks apart) with one offset map. */
+export function joinPageTexts(texts: readonly PageText[]): PageText {
+  if (texts.length === 1) return texts[0]!;
+  const parts: string[] = [];
+  const chunks: TextChunk[] = [];
+  let length = 0;
+  for (const piece of texts) {
+    if (piece.text.length === 0) continue;
+    if (length > 0) {
+      parts.push('\n\n');
+      length += 2;
+    }
+    for (const chunk of piece.chunks) chunks.push({ node: chunk.node, start: chunk.start + length });
+    parts.push(piece.text);
+    length += piece.text.length;
   }
   return { text: parts.join(''), chunks };
+}
+
+/** The visible text of one added node (an element's subtree, or a lone text node). */
+export function textOfAddedNode(node: Node, skip: ReadonlySet<Element> = NO_SKIP): PageText {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const data = (node as Text).data;
+    return { text: data.replace(LINE_BREAKS, ' '), chunks: data ? [{ node: node as Text, start: 0 }] : [] };
+  }
+  if (node.nodeType !== Node.ELEMENT_NODE || isSkippedElement(node as Element, skip))
+    return { text: '', chunks: [] };
+  return collectVisibleText(node as Element, skip);
 }

@@ -116,6 +116,23 @@ function wrapPage(page: Page): TestPage {
   };
 }
 
+/**
+ * Waits until `page` shows a loaded extension document. Polls with plain evaluations: one that lands
+ * while about:blank gives way to the extension page can fail inside Firefox's remote agent, and is
+ * simply tried again.
+ */
+async function waitForExtensionDocument(page: Page, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await page
+      .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+      .catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms opening an extension page`);
+    await new Promise((resume) => setTimeout(resume, 50));
+  }
+}
+
 /** Starts Firefox with Dossier installed as a temporary add-on. */
 export async function launchFirefox(): Promise<TestBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'dossier-firefox-'));
@@ -136,10 +153,7 @@ export async function launchFirefox(): Promise<TestBrowser> {
     const page = await browser.newPage();
     // This navigation never resolves in Firefox: start it, then wait for the page itself.
     void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
-    await page.waitForFunction(
-      () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
-      { timeout: 20_000, polling: 50 },
-    );
+    await waitForExtensionDocument(page);
     return wrapPage(page);
   };
 
