@@ -34,7 +34,8 @@ export interface CompiledClaimLexicon {
   /** Hashes of every word the claim finder ever compares: the tokenizer spells out only these. */
   vocab: ReadonlySet<number>;
   /** Per level, hashes of words every cue of that level needs (or that name an outlet): sentences without one are skipped. */
-  triggers: readonly [ReadonlySet<number>, ReadonlySet<number>, ReadonlySet<number>];
+  /** Hashes of the words that can start a cue at this sensitivity level (computed on first use). */
+  triggersAt: (level: CueLevel) => ReadonlySet<number>;
 }
 
 const CATEGORIES: readonly ClaimCategory[] = ['unverified', 'anonymous', 'secondhand', 'speculative'];
@@ -63,11 +64,18 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   }
   const cues = compilePatterns(cuePatterns, lex.groups);
   const outletWords = [lex.outletNames, lex.outletWords, lex.outletNouns].join(' ').split(' ');
+  // Built per level on first use: a page only ever needs the reader's one level, and building all
+  // three up front was most of the engine's cold start.
+  const triggerCache = new Map<CueLevel, Set<number>>();
   const triggersAt = (level: CueLevel): Set<number> => {
-    const words = [...anchorWords(cues, (info) => info.level <= level), ...outletWords];
-    return new Set(words.filter((w) => w !== '').map(wordHash));
+    let triggers = triggerCache.get(level);
+    if (!triggers) {
+      const words = [...anchorWords(cues, (info) => info.level <= level), ...outletWords];
+      triggers = new Set(words.filter((w) => w !== '').map(wordHash));
+      triggerCache.set(level, triggers);
+    }
+    return triggers;
   };
-  const triggers = [triggersAt(0), triggersAt(1), triggersAt(2)] as const;
   const blockers = compilePatterns(blockerPatterns, lex.groups);
   const vocabWords = [
     ...patternWords(cues),
@@ -83,7 +91,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   ];
   return {
     vocab: new Set(vocabWords.filter((w) => w !== '').map(wordHash)),
-    triggers,
+    triggersAt,
     cues,
     blockers,
     speechVerbs: wordSet(lex.speechVerbs),

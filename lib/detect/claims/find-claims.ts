@@ -175,7 +175,7 @@ export function findClaims(text: string, options: AnalyzeOptions): Claim[] {
       QUOTE_MARK.lastIndex = s.start;
       nextQuote = QUOTE_MARK.exec(text)?.index ?? text.length;
     }
-    if (!hasTriggerWord(text, s.start, s.end, lex.triggers[level])) {
+    if (!hasTriggerWord(text, s.start, s.end, lex.triggersAt(level))) {
       if (nextQuote < s.end) quoteOpen = quoteOpenAfter(text, s, quoteOpen);
       continue;
     }
