@@ -55,6 +55,8 @@ export class DossierPage {
   /** Nodes added while a full scan runs: handled when it ends (it may have read some of them). */
   private deferred: Node[] = [];
   private rescanAfterScan = false;
+  /** Stored actors arrived during the first scan: scan once more when it ends. */
+  private rescanAfterRefine = false;
   private readonly recorded = new Set<string>();
   private reportTimer = 0;
   private lastStep: { source: 'command' | 'key'; direction: 'next' | 'previous'; at: number } | null = null;
@@ -170,6 +172,7 @@ export class DossierPage {
     this.scanning = false;
     this.deferred = [];
     this.rescanAfterScan = false;
+    this.rescanAfterRefine = false;
     this.active?.abort();
     this.active = null;
     this.navigator.reset();
@@ -205,10 +208,17 @@ export class DossierPage {
         this.recordFirst('first-highlights', marks.length);
       }
     };
-    const optionsFor = async (text: string): Promise<AnalyzeOptions> => ({
-      sensitivity: this.settings.sensitivity,
-      knownActors: await this.known.lookUp(text),
-    });
+    const knownAtStart = this.known.current.length;
+    const optionsFor = async (text: string): Promise<AnalyzeOptions> => {
+      if (!progressive)
+        return { sensitivity: this.settings.sensitivity, knownActors: await this.known.lookUp(text) };
+      // First paint does not wait for the background: when it names stored actors that this page
+      // holds, one rescan adds them (and swaps the highlights in at once).
+      void this.known.lookUp(text).then((found) => {
+        if (found.length > knownAtStart && !cancelled()) this.refineWithStoredActors();
+      });
+      return { sensitivity: this.settings.sensitivity, knownActors: this.known.current };
+    };
     const segment = await scanSliced(document.body, this.skip, optionsFor, cancelled, onPiece);
     if (!segment || cancelled()) return;
     this.scanning = false;
@@ -221,11 +231,19 @@ export class DossierPage {
     this.recordFirst('all-highlights', segment.marks.length);
     const deferred = this.deferred;
     this.deferred = [];
-    if (this.rescanAfterScan) {
+    if (this.rescanAfterScan || this.rescanAfterRefine) {
+      const delay = this.rescanAfterScan ? STORM_RESCAN_DELAY_MS : 0;
       this.rescanAfterScan = false;
-      this.hooks.setTimer(() => void this.fullScan(), STORM_RESCAN_DELAY_MS);
+      this.rescanAfterRefine = false;
+      this.hooks.setTimer(() => void this.fullScan(), delay);
     } else if (deferred.length > 0) this.addStretches(deferred);
     this.reportNow();
+  }
+
+  /** Scans again once stored actors are known, after the scan under way if there is one. */
+  private refineWithStoredActors(): void {
+    if (this.scanning) this.rescanAfterRefine = true;
+    else this.hooks.setTimer(() => void this.fullScan(), 0);
   }
 
   /** Records, once per page load, the time from the script's start to a milestone. */

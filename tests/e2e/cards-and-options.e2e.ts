@@ -127,6 +127,16 @@ describe.each([
     await options.fillByRole('searchbox', 'Search actors and notes', 'wierzba');
     await options.waitFor(bodyHasText, 'Mayor of Gdansk');
     await options.close();
+
+    // The page gives no title: only the imported list says he is an official.
+    const page = await browser.openPage(`${server.origin}/pages/stored-actor.html`);
+    await page.waitFor(() =>
+      [...(CSS.highlights.get('dossier-official') ?? [])].some((range) => {
+        const r = range as StaticRange;
+        return (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset) === 'Wierzba';
+      }),
+    );
+    await page.close();
   });
 
   it('shows a name made of markup as plain characters, running nothing', async () => {
