@@ -45,6 +45,18 @@ export default defineContentScript({
       clearTimer: (id) => clearTimeout(id),
     });
 
+    // After an extension update or reload the browser leaves this script running with a dead
+    // context. The reader's next move on the page notices it (reading ctx.isInvalid fires
+    // onInvalidated), and Dossier's highlights and listeners go; no polling.
+    const noticeDeadContext = (): boolean => ctx.isInvalid;
+    for (const type of ['pointermove', 'keydown', 'scroll', 'visibilitychange']) {
+      document.addEventListener(type, noticeDeadContext, {
+        capture: true,
+        passive: true,
+        signal: lifetime.signal,
+      });
+    }
+
     watchSettings((next) => page.apply(next), lifetime.signal);
     answerMessages(page, lifetime.signal);
   },

@@ -43,3 +43,28 @@ it('chromium: keeps working after the service worker is stopped mid-session', as
   await popup.waitFor(bodyHasText, 'Saved while the worker slept');
   expect(await popup.evaluate(() => document.querySelectorAll('.note').length)).toBe(1);
 });
+
+it('chromium: after the extension reloads, the old content script removes its highlights without an error', async () => {
+  const page = await browser.openPage(`${server.origin}/pages/watched-article.html`);
+  await page.waitFor(painted);
+  await page.evaluate(() => {
+    const errors: string[] = [];
+    (window as unknown as { __errors: string[] }).__errors = errors;
+    window.addEventListener('error', (event) => errors.push(String(event.message)));
+  });
+  // The extension page that asks for the reload goes away with it.
+  await browser
+    .evaluateInExtension(() => {
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+    })
+    .catch(() => {});
+  // The reader comes back to the tab: the old script notices its dead context and cleans up.
+  await page.waitFor(() => {
+    document.dispatchEvent(new Event('visibilitychange'));
+    return !CSS.highlights.has('dossier-official') && !CSS.highlights.has('dossier-claim');
+  });
+  expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __mutationLog: string[] }).__mutationLog)).toEqual(
+    [],
+  );
+});
