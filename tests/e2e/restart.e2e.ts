@@ -22,7 +22,7 @@ afterAll(async () => {
 
 const bodyHasText = (text: string): boolean => (document.body.textContent ?? '').includes(text);
 
-it('chromium: a saved note and the "Highlights" choice are still there after the browser restarts', async () => {
+it('chromium: a saved note, a switch and a site switched off are all still there after the browser restarts', async () => {
   const url = `${server.origin}/demo/article.html`;
   const note = 'Written before the restart';
 
@@ -34,6 +34,11 @@ it('chromium: a saved note and the "Highlights" choice are still there after the
   await popup.fillByRole('textbox', 'Note', note);
   await popup.clickByRole('button', 'Save note');
   await popup.waitFor(bodyHasText, note);
+  // The same server under another hostname is another site: switch Dossier off there.
+  const otherSite = await before.openPage(url.replace('127.0.0.1', 'localhost'));
+  const otherPopup = await before.openExtensionPage(`popup.html?tabId=${await before.tabIdOf(otherSite)}`);
+  await otherPopup.clickByRole('switch', 'On this site');
+  await otherSite.waitFor(() => !CSS.highlights.has('dossier-claim'));
   await before.close();
 
   const after = await launchChromium({ profileDir });
@@ -43,5 +48,9 @@ it('chromium: a saved note and the "Highlights" choice are still there after the
   const card = await after.openExtensionPage(`popup.html?tabId=${await after.tabIdOf(reopened)}`);
   await card.clickByRole('button', 'Daniel Whitcomb', false);
   await card.waitFor(bodyHasText, note);
+  const offSite = await after.openPage(url.replace('127.0.0.1', 'localhost'));
+  const offPopup = await after.openExtensionPage(`popup.html?tabId=${await after.tabIdOf(offSite)}`);
+  await offPopup.waitFor(bodyHasText, 'Dossier is off on localhost.');
+  expect(await offSite.evaluate(() => CSS.highlights.has('dossier-claim'))).toBe(false);
   await after.close();
 });
