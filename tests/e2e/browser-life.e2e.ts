@@ -4,12 +4,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestBrowser } from './support/browser-session';
 import { launchChromium } from './support/chromium-session';
+import { bodyHasText, officialsPainted } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 let server: FixtureServer;
 let browser: TestBrowser;
-const bodyHasText = (text: string): boolean => (document.body.textContent ?? '').includes(text);
-const painted = (): boolean => (CSS.highlights.get('dossier-official')?.size ?? 0) > 0;
 
 beforeAll(async () => {
   server = await serveFixtures('tests/fixtures');
@@ -23,13 +22,13 @@ afterAll(async () => {
 
 it('chromium: keeps working after the service worker is stopped mid-session', async () => {
   const demo = await browser.openPage(`${server.origin}/demo/article.html`);
-  await demo.waitFor(painted);
+  await demo.waitFor(officialsPainted);
 
   await browser.stopBackground!();
 
   // A new page wakes the worker with its report; the card must be stored all the same.
   const other = await browser.openPage(`${server.origin}/pages/watched-article.html`);
-  await other.waitFor(painted);
+  await other.waitFor(officialsPainted);
   const options = await browser.openExtensionPage('options.html');
   await options.fillByRole('searchbox', 'Search actors and notes', 'marques');
   await options.waitFor(bodyHasText, 'Helena Marques');
@@ -46,7 +45,7 @@ it('chromium: keeps working after the service worker is stopped mid-session', as
 
 it('chromium: after the extension reloads, the old content script removes its highlights without an error', async () => {
   const page = await browser.openPage(`${server.origin}/pages/watched-article.html`);
-  await page.waitFor(painted);
+  await page.waitFor(officialsPainted);
   await page.evaluate(() => {
     const errors: string[] = [];
     (window as unknown as { __errors: string[] }).__errors = errors;

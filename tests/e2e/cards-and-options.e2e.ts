@@ -10,10 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
 import { launchChromium } from './support/chromium-session';
 import { launchFirefox } from './support/firefox-session';
+import { bodyHasText } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const bodyHasText = (text: string): boolean => (document.body.textContent ?? '').includes(text);
 
 /** Runs axe-core in the page and returns its violations as "rule: n nodes (first target)". */
 async function accessibilityViolations(page: TestPage): Promise<string[]> {

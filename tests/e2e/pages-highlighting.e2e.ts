@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
 import { launchChromium } from './support/chromium-session';
 import { launchFirefox } from './support/firefox-session';
+import { bothKindsPainted, noneRegistered } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 /** Texts of a Dossier highlight's ranges (cross-node ranges joined), read in the page's world. */
@@ -30,10 +31,6 @@ const hasRangeText = ([name, text]: [string, string]): boolean =>
     }
     return r.startContainer.isConnected && live.toString() === text;
   });
-const bothKindsPainted = (): boolean =>
-  (CSS.highlights.get('dossier-official')?.size ?? 0) > 0 &&
-  (CSS.highlights.get('dossier-claim')?.size ?? 0) > 0;
-const noneRegistered = (): boolean => ![...CSS.highlights.keys()].some((name) => name.startsWith('dossier-'));
 
 /** Scrolls the first range of `name` with text `text` into view and gives its centre in the viewport. */
 const centreOf = ([name, text]: [string, string]): { x: number; y: number } | null => {

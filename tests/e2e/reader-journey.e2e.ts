@@ -4,16 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
 import { launchChromium } from './support/chromium-session';
 import { launchFirefox } from './support/firefox-session';
+import { bodyHasText, bothKindsPainted, noneRegistered } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 /** Number of ranges in a Dossier highlight, read from the page's own world. */
 const rangeCount = (name: string): number => CSS.highlights.get(name)?.size ?? 0;
-const bothKindsPainted = (): boolean =>
-  (CSS.highlights.get('dossier-official')?.size ?? 0) > 0 &&
-  (CSS.highlights.get('dossier-claim')?.size ?? 0) > 0;
-const noneRegistered = (): boolean =>
-  !CSS.highlights.has('dossier-official') && !CSS.highlights.has('dossier-claim');
-const bodyHasText = (text: string): boolean => (document.body.textContent ?? '').includes(text);
 
 describe.each([
   ['chromium', launchChromium],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium-session';
+import { bodyHasText } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 let server: FixtureServer;
@@ -19,8 +20,6 @@ afterAll(async () => {
   await server?.close();
   await rm(profileDir, { recursive: true, force: true });
 });
-
-const bodyHasText = (text: string): boolean => (document.body.textContent ?? '').includes(text);
 
 it('chromium: a saved note, a switch and a site switched off are all still there after the browser restarts', async () => {
   const url = `${server.origin}/demo/article.html`;

@@ -4,19 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { TestBrowser, TestPage } from './browser-session';
+import { extensionPageHelpers } from './extension-pages';
 import { findBrowser } from './find-browser';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
-
-/** The slice of the extension API that tests call inside extension pages. */
-interface ExtensionGlobal {
-  chrome: {
-    tabs: {
-      query(query: object): Promise<{ id?: number; url?: string }[]>;
-      sendMessage(tabId: number, message: unknown): Promise<unknown>;
-    };
-  };
-}
 
 function wrapPage(page: Page): TestPage {
   return {
@@ -84,16 +75,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
     return wrapPage(page);
   };
 
-  // One extension page carries every message of a test run (opening one per message is slow);
-  // opening it is tried twice, as an extension page's first load can fail while it starts.
-  let messenger: TestPage | null = null;
-  const extensionMessenger = async (): Promise<TestPage> => {
-    messenger ??= await openExtensionPage('popup.html?probe=1').catch(() =>
-      openExtensionPage('popup.html?probe=1'),
-    );
-    return messenger;
-  };
-
   const stopBackground = async (): Promise<void> => {
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
@@ -118,31 +99,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
       return wrapPage(page);
     },
     openExtensionPage,
-    async sendToTab(tabId, message) {
-      const page = await extensionMessenger();
-      return page.evaluate(
-        ({ id, body }) => (globalThis as unknown as ExtensionGlobal).chrome.tabs.sendMessage(id, body),
-        { id: tabId, body: message },
-      );
-    },
-    async evaluateInExtension(fn, arg) {
-      const page = await extensionMessenger();
-      return page.evaluate(fn, arg);
-    },
-    async tabIdOf(target) {
-      const probe = await openExtensionPage('popup.html?probe=1');
-      await target.bringToFront();
-      const id = await probe.evaluate(async () => {
-        const [tab] = await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({
-          active: true,
-          currentWindow: true,
-        });
-        return tab?.id ?? -1;
-      });
-      await probe.close();
-      if (id < 0) throw new Error('No active tab found');
-      return id;
-    },
+    ...extensionPageHelpers(openExtensionPage, 'chrome'),
     async close() {
       await context.close();
       if (!options.profileDir) await rm(profile, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import type { TestBrowser, TestPage } from './browser-session';
+import { extensionPageHelpers } from './extension-pages';
 import { findBrowser } from './find-browser';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -45,16 +46,6 @@ function locateByRole(role: string, name: string, exact: boolean): Element | nul
     if (exact ? found === name : found.includes(name)) return element;
   }
   return null;
-}
-
-/** The slice of the extension API that tests call inside extension pages. */
-interface ExtensionGlobal {
-  browser: {
-    tabs: {
-      query(query: object): Promise<{ id?: number }[]>;
-      sendMessage(tabId: number, message: unknown): Promise<unknown>;
-    };
-  };
 }
 
 function wrapPage(page: Page): TestPage {
@@ -157,16 +148,6 @@ export async function launchFirefox(): Promise<TestBrowser> {
     return wrapPage(page);
   };
 
-  // One extension page carries every message of a test run (opening one per message is slow);
-  // opening it is tried twice, as an extension page's first load can fail while it starts.
-  let messenger: TestPage | null = null;
-  const extensionMessenger = async (): Promise<TestPage> => {
-    messenger ??= await openExtensionPage('popup.html?probe=1').catch(() =>
-      openExtensionPage('popup.html?probe=1'),
-    );
-    return messenger;
-  };
-
   return {
     name: 'firefox',
     async openPage(url) {
@@ -175,31 +156,7 @@ export async function launchFirefox(): Promise<TestBrowser> {
       return wrapPage(page);
     },
     openExtensionPage,
-    async sendToTab(tabId, message) {
-      const page = await extensionMessenger();
-      return page.evaluate(
-        ({ id, body }) => (globalThis as unknown as ExtensionGlobal).browser.tabs.sendMessage(id, body),
-        { id: tabId, body: message },
-      );
-    },
-    async evaluateInExtension(fn, arg) {
-      const page = await extensionMessenger();
-      return page.evaluate(fn, arg);
-    },
-    async tabIdOf(target) {
-      const probe = await openExtensionPage('popup.html?probe=1');
-      await target.bringToFront();
-      const id = await probe.evaluate(async () => {
-        const [tab] = await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({
-          active: true,
-          currentWindow: true,
-        });
-        return tab?.id ?? -1;
-      });
-      await probe.close();
-      if (id < 0) throw new Error('No active tab found');
-      return id;
-    },
+    ...extensionPageHelpers(openExtensionPage, 'browser'),
     async close() {
       await browser.close();
       await rm(profile, { recursive: true, force: true });
