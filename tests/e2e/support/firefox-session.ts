@@ -1,7 +1,9 @@
 // Launches Firefox ESR with the Firefox build of Dossier as a temporary add-on, driven by puppeteer-core.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import type { TestBrowser, TestPage } from './browser-session';
@@ -125,8 +127,41 @@ async function waitForExtensionDocument(page: Page, timeoutMs = 20_000): Promise
 }
 
 /** Starts Firefox with Dossier installed as a temporary add-on. */
-export async function launchFirefox(): Promise<TestBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'dossier-firefox-'));
+/** Options for {@link launchFirefox}. */
+export interface FirefoxOptions {
+  /**
+   * Reuse a profile in which {@link installPermanently} put Dossier, to test what survives a restart
+   * (a temporary add-on is removed with its data when Firefox closes). A fresh profile with Dossier
+   * as a temporary add-on otherwise.
+   */
+  profileDir?: string;
+}
+
+/**
+ * Puts the Firefox build into `profileDir` as a normally installed add-on, which Firefox ESR loads at
+ * every start once signature checks are off for the test profile.
+ */
+export async function installPermanently(profileDir: string): Promise<void> {
+  const folder = join(profileDir, 'extensions');
+  await mkdir(folder, { recursive: true });
+  const artifacts = await mkdtemp(join(tmpdir(), 'dossier-xpi-'));
+  await promisify(execFile)(process.execPath, [
+    resolve('node_modules/web-ext/bin/web-ext.js'),
+    'build',
+    '--source-dir',
+    FIREFOX_BUILD,
+    '--artifacts-dir',
+    artifacts,
+    '--overwrite-dest',
+  ]);
+  const [zip] = (await readdir(artifacts)).filter((name) => name.endsWith('.zip'));
+  if (!zip) throw new Error('web-ext build wrote no package');
+  await copyFile(join(artifacts, zip), join(folder, `${GECKO_ID}.xpi`));
+  await rm(artifacts, { recursive: true, force: true });
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<TestBrowser> {
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'dossier-firefox-')));
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -136,9 +171,16 @@ export async function launchFirefox(): Promise<TestBrowser> {
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      ...(options.profileDir
+        ? {
+            'xpinstall.signatures.required': false,
+            'extensions.autoDisableScopes': 0,
+            'extensions.enabledScopes': 15,
+          }
+        : {}),
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  if (!options.profileDir) await browser.installExtension(FIREFOX_BUILD);
 
   const openExtensionPage = async (path: string): Promise<TestPage> => {
     const page = await browser.newPage();
@@ -159,7 +201,7 @@ export async function launchFirefox(): Promise<TestBrowser> {
     ...extensionPageHelpers(openExtensionPage, 'browser'),
     async close() {
       await browser.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }
