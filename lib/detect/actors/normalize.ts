@@ -114,13 +114,3 @@ export function closeSpelling(a: string, b: string): boolean {
   }
   return (prev[b.length] ?? 0) <= limit;
 }
-
-/** Skeleton of a whole name, word by word ("Yunus-Bek Yevkurov" -> "ansbk avkrv"). */
-export function nameSkeleton(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w.length > 0 && !w.endsWith('.'))
-    .map(skeleton)
-    .filter((s) => s.length > 0)
-    .join(' ');
-}
