@@ -19,5 +19,5 @@ else
 fi
 echo "Installing ${missing[*]} with apt-get..."
 "${runner[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 echo "Installed: $(chromium --version 2>/dev/null || true); $(firefox-esr --version 2>/dev/null || true)"
