@@ -10,7 +10,7 @@ import { looksLikeArticle } from './article-check';
 import { HighlightNavigator } from './highlight-navigator';
 import { clearAllHighlights, HighlightSet, paintFocus, type Visibility } from './highlight-registry';
 import { measuringRange } from './hit-test';
-import { watchHover } from './hover-watch';
+import { type HoverWatch, watchHover } from './hover-watch';
 import { watchNavigationKeys } from './keyboard-shortcuts';
 import { KnownActorCache } from './known-actor-cache';
 import { LocationWatch } from './location-watch';
@@ -63,6 +63,7 @@ export class DossierPage {
   private readonly overlay = new OverlayHost();
   private readonly known: KnownActorCache;
   private readonly presenter: CardPresenter;
+  private hover: HoverWatch | null = null;
   private readonly navigator: HighlightNavigator;
   private readonly skip = { has: (element: Element) => this.overlay.owns(element) } as ReadonlySet<Element>;
 
@@ -151,7 +152,7 @@ export class DossierPage {
       ignore: (node) => this.overlay.owns(node),
       setTimer: this.hooks.setTimer,
     });
-    watchHover(this.overlay, this.presenter, {
+    this.hover = watchHover(this.overlay, this.presenter, {
       signal,
       marksAt: (node) => {
         const shown = this.visibility();
@@ -262,6 +263,8 @@ export class DossierPage {
     this.highlights = highlights;
     highlights.show(this.visibility());
     old.remove();
+    // A reader resting the pointer on a highlight keeps its card across a rebuild.
+    this.hover?.recheck();
   }
 
   private onBatch(batch: MutationBatch, location: LocationWatch): void {

@@ -24,10 +24,21 @@ const DWELL_MS = 120;
 /** Milliseconds the card stays after the pointer leaves, so that it can be reached. */
 const GRACE_MS = 350;
 
+/** A running hover watch. */
+export interface HoverWatch {
+  /** Looks again at what is under the pointer (after the highlights were rebuilt under it). */
+  recheck(): void;
+}
+
 /** Starts watching the pointer; stops with the signal. */
-export function watchHover(overlay: OverlayHost, presenter: CardPresenter, options: HoverWatchOptions): void {
+export function watchHover(
+  overlay: OverlayHost,
+  presenter: CardPresenter,
+  options: HoverWatchOptions,
+): HoverWatch {
   let x = 0;
   let y = 0;
+  let pointerSeen = false;
   let overCard = false;
   let framePending = false;
   let showTimer = 0;
@@ -37,6 +48,11 @@ export function watchHover(overlay: OverlayHost, presenter: CardPresenter, optio
   const cancel = (id: number): number => {
     if (id) options.clearTimer(id);
     return 0;
+  };
+  const scheduleCheck = (): void => {
+    if (framePending) return;
+    framePending = true;
+    options.setTimer(check, CHECK_MS);
   };
   const check = (): void => {
     framePending = false;
@@ -77,11 +93,9 @@ export function watchHover(overlay: OverlayHost, presenter: CardPresenter, optio
       if (event.clientX === x && event.clientY === y) return;
       x = event.clientX;
       y = event.clientY;
+      pointerSeen = true;
       overCard = overlay.owns(event.target as Node);
-      if (!framePending) {
-        framePending = true;
-        options.setTimer(check, CHECK_MS);
-      }
+      scheduleCheck();
     },
     { passive: true, signal: options.signal },
   );
@@ -102,4 +116,12 @@ export function watchHover(overlay: OverlayHost, presenter: CardPresenter, optio
     cancel(showTimer);
     cancel(hideTimer);
   });
+  return {
+    recheck() {
+      // Marks of the old highlights are gone: forget them, then find the new one under the pointer.
+      pending = null;
+      showTimer = cancel(showTimer);
+      if (pointerSeen && !options.signal.aborted) scheduleCheck();
+    },
+  };
 }
