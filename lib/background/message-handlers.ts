@@ -56,15 +56,18 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
         effects.showBadge(sender.tabId, actors.filter((actor) => actor.isOfficial).length + claimCount);
       }
       const remember = await effects.sightingsAllowed();
-      let recorded = 0;
-      for (const seen of actors.filter((actor) => actor.isOfficial)) {
-        const stored = await upsertActorFromPage(db, seen, page);
-        if (stored.id !== undefined && remember) {
-          await recordSighting(db, { actorId: stored.id, url: page.url, title: page.title });
-          recorded += 1;
+      // One transaction for the whole page, not two per official.
+      return db.transaction('rw', db.actors, db.sightings, async () => {
+        let recorded = 0;
+        for (const seen of actors.filter((actor) => actor.isOfficial)) {
+          const stored = await upsertActorFromPage(db, seen, page);
+          if (stored.id !== undefined && remember) {
+            await recordSighting(db, { actorId: stored.id, url: page.url, title: page.title });
+            recorded += 1;
+          }
         }
-      }
-      return { recorded };
+        return { recorded };
+      });
     },
 
     async getActorPreview(payload) {
