@@ -42,9 +42,10 @@ const NOT_NAME_WORDS = new Set('ii iii iv v vi vii viii ix x xi xii xiii xiv xv 
 export function matchWords(name: string): string[] {
   const out: string[] = [];
   for (const raw of name.split(/\s+/)) {
-    const w = foldWord(raw).replace(/\./g, '');
+    const dotted = raw.includes('.');
+    const w = dotted ? foldWord(raw).replace(/\./g, '') : foldWord(raw);
     if (w.length === 0) continue;
-    if (raw.includes('.') && w.length <= 3) continue;
+    if (dotted && w.length <= 3) continue;
     if (w.length === 1 || NOT_NAME_WORDS.has(w)) continue;
     out.push(w);
   }
@@ -81,7 +82,7 @@ export function buildKnownIndex(actors: readonly KnownActor[]): KnownIndex {
     const aliases = Array.isArray(actor.aliases) ? actor.aliases.filter((a) => typeof a === 'string') : [];
     const forms = [actor.name, ...aliases];
     for (const written of forms) {
-      const fw = matchWords(written);
+      const fw = written === actor.name ? words : matchWords(written);
       if (fw.length === 0) continue;
       if (fw.length === 1) {
         push(index.bySurname, fw[0] ?? '', entry);

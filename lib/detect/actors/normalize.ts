@@ -20,11 +20,13 @@ export function foldWord(word: string): string {
 
 /** Key of a full name: folded words joined by one space, dots dropped ("George H.W. Bush" -> "george hw bush"). */
 export function nameKey(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((w) => foldWord(w).replace(/\./g, ''))
-    .filter((w) => w.length > 0)
-    .join(' ');
+  let key = '';
+  for (const raw of name.split(/\s+/)) {
+    const w = raw.includes('.') ? foldWord(raw).replace(/\./g, '') : foldWord(raw);
+    if (w.length === 0) continue;
+    key = key === '' ? w : `${key} ${w}`;
+  }
+  return key;
 }
 
 /**
@@ -50,26 +52,25 @@ function computeSkeleton(word: string): string {
   let i = 0;
   if ((s[0] === 'y' && VOWELS.includes(s[1] ?? '-')) || (s[0] === 'j' && s[1] === 'e')) i = 1;
   let out = '';
-  const emit = (ch: string): void => {
-    if (out === '') out = VOWELS.includes(ch) || ch === 'y' ? 'a' : ch;
-    else if (!SILENT.includes(ch) && out[out.length - 1] !== ch) out += ch;
-  };
   while (i < s.length) {
     const c = s[i] ?? '';
-    const pair = c + (s[i + 1] ?? '');
-    const merged = DIGRAPHS[pair];
+    const merged = i + 1 < s.length ? DIGRAPHS[c + s[i + 1]] : undefined;
     if (merged !== undefined) {
-      emit(merged);
+      out = emitSound(out, merged);
       i += 2;
       continue;
     }
-    if (c === 'x') {
-      emit('k');
-      emit('s');
-    } else emit(SINGLE[c] ?? c);
+    if (c === 'x') out = emitSound(emitSound(out, 'k'), 's');
+    else out = emitSound(out, SINGLE[c] ?? c);
     i++;
   }
   return out;
+}
+
+/** Appends one sound to a skeleton: the first as itself (vowels as 'a'), later ones unless silent or doubled. */
+function emitSound(out: string, ch: string): string {
+  if (out === '') return VOWELS.includes(ch) || ch === 'y' ? 'a' : ch;
+  return SILENT.includes(ch) || out[out.length - 1] === ch ? out : out + ch;
 }
 
 const VOWELS = 'aeiou';

@@ -61,9 +61,10 @@ function addToIndex<T>(index: PatternIndex<T>, slots: Slot[], data: T): void {
   const keys = [...first.words];
   if (first.any || first.lower) keys.push(LOWER_KEY);
   if (first.any || first.upper) keys.push(UPPER_KEY);
+  // One pattern object under every key: compiling and scanning the index stay linear in its patterns.
+  const pattern = { slots, data };
   for (const key of keys) {
     const list = index.get(key);
-    const pattern = { slots, data };
     if (list) list.push(pattern);
     else index.set(key, [pattern]);
   }
@@ -75,11 +76,21 @@ export function compilePatterns<T>(
   groups: Readonly<Record<string, string>>,
   into: PatternIndex<T> = new Map(),
 ): PatternIndex<T> {
+  // Slots never change once parsed, so patterns that spell a slot alike share one ("{say}", "{be}").
+  const parsed = new Map<string, Slot>();
+  const slotOf = (raw: string): Slot => {
+    let slot = parsed.get(raw);
+    if (!slot) {
+      slot = parseSlot(raw, groups);
+      parsed.set(raw, slot);
+    }
+    return slot;
+  };
   for (const [source, data] of patterns) {
     const slots = source
       .split(' ')
       .filter((s) => s !== '')
-      .map((s) => parseSlot(s, groups));
+      .map(slotOf);
     addToIndex(into, slots, data);
   }
   return into;
@@ -207,7 +218,13 @@ export function anchorWords<T>(index: PatternIndex<T>, keep: (data: T) => boolea
 /** Every literal word (and punctuation mark) the indexed patterns can accept. */
 export function patternWords<T>(index: PatternIndex<T>): Set<string> {
   const words = new Set<string>();
+  const seen = new Set<Slot>();
   for (const list of index.values())
-    for (const p of list) for (const slot of p.slots) for (const w of slot.words) words.add(w);
+    for (const p of list)
+      for (const slot of p.slots) {
+        if (seen.has(slot)) continue;
+        seen.add(slot);
+        for (const w of slot.words) words.add(w);
+      }
   return words;
 }
