@@ -5,11 +5,12 @@ import type { ScanContext } from './candidate';
 import { finishActors } from './finish-actors';
 import { headlineLines } from './headline';
 import { type KnownIndex, knownIndexFor } from './known-index';
+import { wordsAlsoLowerCase } from './lower-words';
 import { findCandidates } from './name-candidates';
 import { nameKey } from './normalize';
 import { resolve } from './resolve';
 import { STARTER_ACTORS } from './starter-actors';
-import { type Token, tokenize } from './tokenize';
+import { tokenize } from './tokenize';
 
 /** People, officials and the actors behind them, as found in one text. */
 export interface ActorFindings {
@@ -39,31 +40,11 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   }
 }
 
-/** A 16-bit hash of a word's length and its first, second and last letters, case folded. */
-function shapeOf(text: string, t: Token): number {
-  const a = text.charCodeAt(t.start) | 0x20;
-  const b = text.charCodeAt(t.start + 1) | 0x20;
-  const z = text.charCodeAt(t.end - 1) | 0x20;
-  return (a * 961 + b * 31 + z + (t.end - t.start) * 7919) & 0xffff;
-}
-
 function findActorsUnsafe(text: string, options: FindActorsOptions): ActorFindings {
   if (text.length === 0) return { actors: [], people: [], officials: [] };
   const tokens = tokenize(text);
   // Capitalised words that the text also writes in lower case are ordinary words ("Speaking", "Such").
-  const capitalised = new Set<string>();
-  // A short hash of each capitalised word's shape rules out most lower-case words without building a string.
-  const shapes = new Uint8Array(0x10000);
-  for (const t of tokens) {
-    if (!t.cap) continue;
-    capitalised.add(t.lower);
-    shapes[shapeOf(text, t)] = 1;
-  }
-  const lowerWords = new Set<string>();
-  for (const t of tokens) {
-    if (t.cap || t.punct || t.end - t.start <= 2 || shapes[shapeOf(text, t)] === 0) continue;
-    if (capitalised.has(t.lower)) lowerWords.add(t.lower);
-  }
+  const lowerWords = wordsAlsoLowerCase(text, tokens);
   const indexes: KnownIndex[] = [];
   const user = options.knownActors ?? EMPTY;
   if (user.length > 0) indexes.push(knownIndexFor(user));

@@ -37,6 +37,9 @@ const NAME_LINKS = new Set([
   'el',
 ]);
 
+/** First words of the two-word country names ("south" of "south korea"): other words skip the pair look-up. */
+const PAIR_HEADS = new Set([...COUNTRY_PAIRS.keys()].map((pair) => pair.slice(0, pair.indexOf(' '))));
+
 /**
  * Splits one run of name-shaped tokens [from, to] into candidates. `mayHoldKnown` is false for a part of
  * a run already searched for known names without a match (a known name inside it would have matched).
@@ -81,7 +84,8 @@ function candidatesInRun(
   }
   if (p > to) return;
   const pair = tokens[p + 1];
-  if (pair && p + 1 <= to && COUNTRY_PAIRS.has(`${(tokens[p] as Token).lower} ${pair.lower}`)) {
+  const pairHead = (tokens[p] as Token).lower;
+  if (pair && p + 1 <= to && PAIR_HEADS.has(pairHead) && COUNTRY_PAIRS.has(`${pairHead} ${pair.lower}`)) {
     if (p + 2 <= to) candidatesInRun(ctx, p + 2, to, out, false);
     return;
   }

@@ -238,8 +238,7 @@ export function tokenize(text: string): Token[] {
       }
       const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
       if (isHyphen(d) && isWordChar(text, j + 1, next)) {
-        const head = text.slice(start, j).toLowerCase();
-        if (PREFIXES.has(head) && isUpperChar(text[j + 1] ?? '')) break;
+        if (isUpperAt(text, j + 1) && PREFIXES.has(text.slice(start, j).toLowerCase())) break;
         onlySingleLetters = false;
         hyphen = true;
         j++;

@@ -2,7 +2,7 @@
 
 import type { ClaimLexicon } from '../lexicon/claim-lexicon';
 import { EN_CLAIM_LEXICON } from '../lexicon/en/claim-cues';
-import { wordHash } from '../text/word-hash';
+import { WordTable } from '../text/word-table';
 import type { ClaimCategory } from '../types';
 import { anchorWords, compilePatterns, type PatternIndex, patternWords } from './cue-patterns';
 import { OUTLET_WORDS } from './outlets';
@@ -31,11 +31,13 @@ export interface CompiledClaimLexicon {
   outletLeads: readonly (readonly string[])[];
   conditionals: ReadonlySet<string>;
   legalExposure: ReadonlySet<string>;
-  /** Hashes of every word the claim finder ever compares: the tokenizer spells out only these. */
-  vocab: ReadonlySet<number>;
-  /** Per level, hashes of words every cue of that level needs (or that name an outlet): sentences without one are skipped. */
-  /** Hashes of the words that can start a cue at this sensitivity level (computed on first use). */
-  triggersAt: (level: CueLevel) => ReadonlySet<number>;
+  /** Every word the claim finder ever compares: the tokenizer spells out only these. */
+  vocab: WordTable;
+  /**
+   * Per level, the words every cue of that level needs (or that name an outlet): sentences without
+   * one are skipped (computed on first use).
+   */
+  triggersAt: (level: CueLevel) => WordTable;
 }
 
 const CATEGORIES: readonly ClaimCategory[] = ['unverified', 'anonymous', 'secondhand', 'speculative'];
@@ -66,12 +68,11 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   const outletWords = [lex.outletNames, lex.outletWords, lex.outletNouns].join(' ').split(' ');
   // Built per level on first use: a page only ever needs the reader's one level, and building all
   // three up front was most of the engine's cold start.
-  const triggerCache = new Map<CueLevel, Set<number>>();
-  const triggersAt = (level: CueLevel): Set<number> => {
+  const triggerCache = new Map<CueLevel, WordTable>();
+  const triggersAt = (level: CueLevel): WordTable => {
     let triggers = triggerCache.get(level);
     if (!triggers) {
-      const words = [...anchorWords(cues, (info) => info.level <= level), ...outletWords];
-      triggers = new Set(words.filter((w) => w !== '').map(wordHash));
+      triggers = new WordTable([...anchorWords(cues, (info) => info.level <= level), ...outletWords]);
       triggerCache.set(level, triggers);
     }
     return triggers;
@@ -90,7 +91,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
     ...SPEAKER_WORDS,
   ];
   return {
-    vocab: new Set(vocabWords.filter((w) => w !== '').map(wordHash)),
+    vocab: new WordTable(vocabWords),
     triggersAt,
     cues,
     blockers,

@@ -1,9 +1,12 @@
 // Compiles claim-cue patterns (syntax in lexicon/claim-lexicon.ts) into a first-word index and
 // matches them against tokens. Patterns are short and fixed, so matching is linear in the text.
+import { wordHash } from '../text/word-hash';
 import { isCap, isWord, type Tokens } from '../text/words';
 
 interface Slot {
   words: Set<string>;
+  /** 1,024 bits keyed by word hash: a token whose bit is clear is not in `words`. */
+  wordBits: Uint32Array;
   /** Accepts any lower-case word. */
   lower: boolean;
   /** Accepts any capitalised word. */
@@ -20,7 +23,23 @@ export interface CompiledPattern<T> {
 }
 
 /** Patterns indexed by every word their first slot accepts. */
-export type PatternIndex<T> = Map<string, CompiledPattern<T>[]>;
+export interface PatternIndex<T> {
+  byFirst: Map<string, CompiledPattern<T>[]>;
+  /** 65,536 bits keyed by word hash: a token whose bit is clear starts no pattern of `byFirst`. */
+  firstBits: Uint8Array;
+}
+
+/** Sets the bit of `word`'s hash in a 1,024-bit table. */
+function addWordBit(bits: Uint32Array, word: string): void {
+  const h = wordHash(word);
+  bits[(h >>> 5) & 31] = (bits[(h >>> 5) & 31] ?? 0) | (1 << (h & 31));
+}
+
+/** Whether token i may be in the slot's word list (its hash bit is set). */
+function mayBeSlotWord(slot: Slot, t: Tokens, i: number): boolean {
+  const h = t.hash[i] ?? 0;
+  return ((slot.wordBits[(h >>> 5) & 31] ?? 0) & (1 << (h & 31))) !== 0;
+}
 
 /** A pattern match: tokens [start, end) of one sentence. */
 export interface PatternHit<T> {
@@ -32,7 +51,14 @@ export interface PatternHit<T> {
 function parseSlot(raw: string, groups: Readonly<Record<string, string>>): Slot {
   const optional = raw.startsWith('?');
   const body = optional ? raw.slice(1) : raw;
-  const slot: Slot = { words: new Set(), lower: false, upper: false, any: false, optional };
+  const slot: Slot = {
+    words: new Set(),
+    wordBits: new Uint32Array(32),
+    lower: false,
+    upper: false,
+    any: false,
+    optional,
+  };
   for (const alt of body.split('|')) {
     if (alt === '_') slot.lower = true;
     else if (alt === '*') slot.any = true;
@@ -43,6 +69,7 @@ function parseSlot(raw: string, groups: Readonly<Record<string, string>>): Slot 
       for (const w of list.split(' ')) if (w) slot.words.add(w);
     } else if (alt) slot.words.add(alt);
   }
+  for (const w of slot.words) addWordBit(slot.wordBits, w);
   return slot;
 }
 
@@ -64,9 +91,10 @@ function addToIndex<T>(index: PatternIndex<T>, slots: Slot[], data: T): void {
   // One pattern object under every key: compiling and scanning the index stay linear in its patterns.
   const pattern = { slots, data };
   for (const key of keys) {
-    const list = index.get(key);
+    const list = index.byFirst.get(key);
     if (list) list.push(pattern);
-    else index.set(key, [pattern]);
+    else index.byFirst.set(key, [pattern]);
+    index.firstBits[wordHash(key) & 0xffff] = 1;
   }
 }
 
@@ -74,8 +102,8 @@ function addToIndex<T>(index: PatternIndex<T>, slots: Slot[], data: T): void {
 export function compilePatterns<T>(
   patterns: readonly (readonly [string, T])[],
   groups: Readonly<Record<string, string>>,
-  into: PatternIndex<T> = new Map(),
 ): PatternIndex<T> {
+  const into: PatternIndex<T> = { byFirst: new Map(), firstBits: new Uint8Array(0x10000) };
   // Slots never change once parsed, so patterns that spell a slot alike share one ("{say}", "{be}").
   const parsed = new Map<string, Slot>();
   const slotOf = (raw: string): Slot => {
@@ -97,11 +125,11 @@ export function compilePatterns<T>(
 }
 
 function accepts(slot: Slot, t: Tokens, i: number): boolean {
-  const norm = t.norm[i] ?? '';
-  if (!isWord(t, i)) return slot.words.has(norm);
-  if (slot.any) return true;
-  if (isCap(t, i) ? slot.upper : slot.lower) return true;
-  return slot.words.has(norm);
+  if (isWord(t, i)) {
+    if (slot.any) return true;
+    if (isCap(t, i) ? slot.upper : slot.lower) return true;
+  }
+  return mayBeSlotWord(slot, t, i) && slot.words.has(t.norm[i] ?? '');
 }
 
 function matchFrom(slots: Slot[], t: Tokens, i: number, k: number, limit: number): number {
@@ -123,10 +151,11 @@ export function matchPatterns<T>(
   to = t.length,
 ): PatternHit<T>[] {
   const hits: PatternHit<T>[] = [];
-  const lower = index.get(LOWER_KEY);
-  const upper = index.get(UPPER_KEY);
+  const lower = index.byFirst.get(LOWER_KEY);
+  const upper = index.byFirst.get(UPPER_KEY);
   for (let i = from; i < to; i++) {
-    const exact = index.get(t.norm[i] ?? '');
+    const exact =
+      index.firstBits[(t.hash[i] ?? 0) & 0xffff] === 1 ? index.byFirst.get(t.norm[i] ?? '') : undefined;
     const wild = isWord(t, i) ? (isCap(t, i) ? upper : lower) : undefined;
     if (exact) matchList(exact, t, i, to, hits);
     if (wild) matchList(wild, t, i, to, hits);
@@ -194,7 +223,7 @@ const FREQUENT: ReadonlyMap<string, number> = new Map([
 export function anchorWords<T>(index: PatternIndex<T>, keep: (data: T) => boolean = () => true): Set<string> {
   const anchors = new Set<string>();
   const seen = new Set<CompiledPattern<T>>();
-  for (const list of index.values()) {
+  for (const list of index.byFirst.values()) {
     for (const p of list) {
       if (seen.has(p) || !keep(p.data)) continue;
       seen.add(p);
@@ -219,7 +248,7 @@ export function anchorWords<T>(index: PatternIndex<T>, keep: (data: T) => boolea
 export function patternWords<T>(index: PatternIndex<T>): Set<string> {
   const words = new Set<string>();
   const seen = new Set<Slot>();
-  for (const list of index.values())
+  for (const list of index.byFirst.values())
     for (const p of list)
       for (const slot of p.slots) {
         if (seen.has(slot)) continue;

@@ -1,6 +1,7 @@
 // Cheap first pass over a sentence: hashes each lower-cased word without allocating strings and
 // reports whether any could start a cue. Sentences without one skip tokenizing and matching.
 import { hashStep } from '../text/word-hash';
+import type { WordTable } from '../text/word-table';
 
 function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -13,13 +14,8 @@ function isWordCode(text: string, i: number, c: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-/** True when some word in text[start, end) hashes into `triggers` (false positives are harmless). */
-export function hasTriggerWord(
-  text: string,
-  start: number,
-  end: number,
-  triggers: ReadonlySet<number>,
-): boolean {
+/** True when some word in text[start, end) may be one of `triggers` (false positives are harmless). */
+export function hasTriggerWord(text: string, start: number, end: number, triggers: WordTable): boolean {
   let h = 0;
   let inWord = false;
   for (let i = start; i <= end; i++) {
@@ -36,7 +32,7 @@ export function hasTriggerWord(
         continue;
       }
     }
-    if (inWord && triggers.has(h)) return true;
+    if (inWord && triggers.mayHold(h)) return true;
     h = 0;
     inWord = false;
   }

@@ -1,6 +1,7 @@
 // Word tokenizer for one stretch of text: words (with inner apostrophes, hyphens and dots) and
 // single punctuation marks, with UTF-16 offsets. Linear, allocation-light, never throws.
 import { hashStep } from './word-hash';
+import type { WordTable } from './word-table';
 
 /** Token flag: the word starts with a capital letter. */
 export const CAP = 1;
@@ -15,6 +16,8 @@ export interface Tokens {
   norm: string[];
   start: Int32Array;
   end: Int32Array;
+  /** `wordHash` of each token's `norm`, also for words left unspelled: a cheap first test before a set look-up. */
+  hash: Int32Array;
   /** CAP | WORD | QUOTED bits per token. */
   flags: Uint8Array;
   length: number;
@@ -43,6 +46,7 @@ function emptyTokens(capacity: number): Tokens {
     norm: [],
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
+    hash: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
     length: 0,
     endsQuoted: false,
@@ -85,10 +89,29 @@ function isWordCode(text: string, i: number, c: number): boolean {
 }
 
 /**
+ * Whether text[start, end) is `word` once lower-cased, with "’" as "'" and soft hyphens dropped (as
+ * `norm` spells it). Compares ASCII only: anything else answers false and the caller spells it out.
+ */
+function spelledAs(text: string, start: number, end: number, word: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 0xad) continue;
+    if (c === 0x2019) c = 39;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) return false;
+    if (k >= word.length || word.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === word.length;
+}
+
+/**
  * Tokenizes `text` between `from` and `to`. `startQuoted` says the stretch begins inside a quotation
  * (a quote that runs on from the previous sentence). If the first quotation mark is a closing curly
- * quote, everything before it is taken as quoted too. With `vocab` (hashes from `wordHash`), words
- * outside it get the empty string as `norm`, which saves building strings nobody looks up.
+ * quote, everything before it is taken as quoted too. With `vocab`, words outside it get the empty
+ * string as `norm`, which saves building strings nobody looks up (every word the claim finder
+ * compares is in its vocabulary), and words in it get the vocabulary's own string.
  * The result lives in a shared buffer that the next call overwrites: use it, then let it go.
  */
 export function tokenize(
@@ -96,7 +119,7 @@ export function tokenize(
   from: number,
   to: number,
   startQuoted = false,
-  vocab?: ReadonlySet<number>,
+  vocab?: WordTable,
 ): Tokens {
   const t = buffer(Math.max(0, to - from));
   let inQuote = startQuoted;
@@ -137,14 +160,19 @@ export function tokenize(
         break;
       }
       let norm = '';
-      if (!vocab || vocab.has(h)) {
-        const lower = text.slice(s, i).toLowerCase();
-        norm = special ? lower.replace(/’/g, "'").replace(/\u00ad/g, '') : lower;
+      if (!vocab || vocab.mayHold(h)) {
+        const known = vocab?.wordFor(h);
+        if (known !== undefined && spelledAs(text, s, i, known)) norm = known;
+        else {
+          const lower = text.slice(s, i).toLowerCase();
+          norm = special ? lower.replace(/’/g, "'").replace(/\u00ad/g, '') : lower;
+        }
       }
       const n = t.length++;
       t.norm.push(norm);
       t.start[n] = s;
       t.end[n] = i;
+      t.hash[n] = h;
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperLetter(text[s] ?? '');
       t.flags[n] = WORD | (cap ? CAP : 0) | (inQuote ? QUOTED : 0);
       continue;
@@ -168,6 +196,7 @@ export function tokenize(
       t.norm.push(norm);
       t.start[n] = i;
       t.end[n] = i + 1;
+      t.hash[n] = hashStep(0, norm, 0, norm.charCodeAt(0));
       t.flags[n] = q ? QUOTED : 0;
     }
     i++;
