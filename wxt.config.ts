@@ -1,6 +1,7 @@
 // Build configuration: manifest, modules and Vite plugins for Chrome (MV3) and Firefox (MV2).
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { LOOKUP_ORIGINS } from './lib/lookup/endpoints';
 
 /** The one Firefox add-on id Dossier ships under; never change it (storage is keyed to it). */
 export const GECKO_ID = 'dossier@dossier-reader.org';
@@ -30,6 +31,11 @@ export default defineConfig({
     description:
       'Highlights named officials and unconfirmed claims in news articles, with private background cards and notes.',
     permissions: ['storage', 'contextMenus'],
+    // Asked for only when the reader uses "Look up online" (a setting that is off by default). WXT
+    // drops optional_host_permissions from MV2 builds, where origins go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...LOOKUP_ORIGINS] }
+      : { optional_host_permissions: [...LOOKUP_ORIGINS] }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+D' },

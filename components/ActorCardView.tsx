@@ -8,6 +8,7 @@ import { CardEditor } from './CardEditor';
 import { MergePicker } from './MergePicker';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
+import { type LookupStatus, OnlineLookup } from './OnlineLookup';
 import { RoleHistory } from './RoleHistory';
 
 export interface ActorCardViewProps {
@@ -23,6 +24,9 @@ export interface ActorCardViewProps {
   mergeCandidates: readonly MergeCandidate[];
   onMergeSearch: (text: string) => void;
   onMerge: (actorId: number) => void;
+  /** "Look up online"; absent when the reader has not switched online look-up on. */
+  onLookUp?: () => void;
+  lookupStatus?: LookupStatus | null;
 }
 
 const KIND_NAMES = {
@@ -104,6 +108,11 @@ export function ActorCardView(props: ActorCardViewProps) {
           </div>
         </>
       )}
+      <OnlineLookup
+        actor={actor}
+        status={props.lookupStatus ?? null}
+        {...(props.onLookUp ? { onLookUp: props.onLookUp } : {})}
+      />
       <RoleHistory roles={actor.roles} />
       <h3>Seen on {sightings.count === 1 ? '1 page' : `${sightings.count} pages`}</h3>
       {sightings.recent.length > 0 ? (

@@ -17,7 +17,8 @@ export function RoleHistory({ roles }: RoleHistoryProps) {
         {roles.map((role) => (
           <li key={`${role.title}|${role.asOf}|${role.source}`}>
             {role.title}
-            {role.country ? `, ${role.country}` : ''} · as of {role.asOf} · {SOURCE_NAMES[role.source]}
+            {role.country ? `, ${role.country}` : ''} · as of {role.asOf}
+            {role.until ? ` until ${role.until}` : ''} · {SOURCE_NAMES[role.source]}
           </li>
         ))}
       </ul>

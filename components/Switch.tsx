@@ -4,11 +4,13 @@ export interface SwitchProps {
   label: string;
   checked: boolean;
   disabled?: boolean;
+  /** Id of an element that explains the switch further. */
+  describedBy?: string;
   onChange: (checked: boolean) => void;
 }
 
 /** One switch; its accessible name is `label`. */
-export function Switch({ label, checked, disabled = false, onChange }: SwitchProps) {
+export function Switch({ label, checked, disabled = false, describedBy, onChange }: SwitchProps) {
   return (
     <label class="switch">
       <input
@@ -17,6 +19,7 @@ export function Switch({ label, checked, disabled = false, onChange }: SwitchPro
         checked={checked}
         disabled={disabled}
         aria-checked={checked}
+        {...(describedBy ? { 'aria-describedby': describedBy } : {})}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
       <span class="switch-track" aria-hidden="true" />

@@ -4,6 +4,7 @@ import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToBackground } from '../../lib/messaging';
 import { DossierPage } from '../../lib/page/dossier-page';
+import { applyHighlightColours } from '../../lib/page/highlight-colours';
 import { clearAllHighlights } from '../../lib/page/highlight-registry';
 import { recordMark } from '../../lib/page/page-clock';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
@@ -22,6 +23,7 @@ export default defineContentScript({
     const settings = await loadSettings();
     recordMark('settings-loaded');
     if (lifetime.signal.aborted) return;
+    applyHighlightColours(settings);
 
     const page = new DossierPage(settings, {
       signal: lifetime.signal,
@@ -57,7 +59,10 @@ export default defineContentScript({
       });
     }
 
-    watchSettings((next) => page.apply(next), lifetime.signal);
+    watchSettings((next) => {
+      page.apply(next);
+      applyHighlightColours(next);
+    }, lifetime.signal);
     answerMessages(page, lifetime.signal);
   },
 });

@@ -1,7 +1,8 @@
-// "Detection" and "Privacy": what is highlighted and how eagerly, sites switched off, reading history,
-// and erasing everything.
+// "Detection" and "Privacy": what is highlighted, in which colours and how eagerly, sites switched
+// off, online look-up, reading history, and erasing everything.
 import { useState } from 'preact/hooks';
 import { ConfirmBar } from '../../components/ConfirmBar';
+import { HighlightColourPicker } from '../../components/HighlightColourPicker';
 import { HighlightSwitches } from '../../components/HighlightSwitches';
 import { Switch } from '../../components/Switch';
 import { eraseEverything } from '../../lib/db/backup';
@@ -34,6 +35,7 @@ export function SettingsPanel({ onChanged }: SettingsPanelProps) {
       <section aria-labelledby="detection-heading">
         <h2 id="detection-heading">Detection</h2>
         <HighlightSwitches settings={settings} onChange={change} />
+        <HighlightColourPicker settings={settings} onChange={change} />
         <fieldset class="sensitivity">
           <legend>Claim sensitivity</legend>
           {SENSITIVITIES.map(([level, label]) => (
@@ -72,7 +74,19 @@ export function SettingsPanel({ onChanged }: SettingsPanelProps) {
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Privacy</h2>
         <p class="status">
-          Dossier sends nothing anywhere. These controls are about what it keeps on this computer.
+          Dossier sends nothing anywhere unless you switch on online look-up. These controls are about what it
+          keeps on this computer.
+        </p>
+        <Switch
+          label="Online look-up"
+          checked={settings.onlineLookup}
+          describedBy="online-lookup-note"
+          onChange={(on) => change((s) => ({ ...s, onlineLookup: on }))}
+        />
+        <p id="online-lookup-note" class="status">
+          Adds “Look up online” to cards. When you use it, the actor’s name is sent to wikidata.org and
+          wikipedia.org (the browser asks you first), and what they say is kept in the card with its source
+          and date. Nothing else is sent, and nothing is sent while this is off.
         </p>
         <Switch
           label="Remember pages where I met actors"

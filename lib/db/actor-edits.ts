@@ -105,6 +105,7 @@ export async function mergeActors(
     const description = keep.description ?? merge.description;
     const links = [...new Set([...(keep.links ?? []), ...(merge.links ?? [])])];
     const externalIds = { ...merge.externalIds, ...keep.externalIds };
+    const lookup = keep.lookup ?? merge.lookup;
     const merged = withActorKeys({
       ...keep,
       aliases: uniqueSpellings(keep.name, [...keep.aliases, merge.name, ...merge.aliases]),
@@ -116,6 +117,7 @@ export async function mergeActors(
       ...(description ? { description } : {}),
       ...(links.length > 0 ? { links } : {}),
       ...(Object.keys(externalIds).length > 0 ? { externalIds } : {}),
+      ...(lookup ? { lookup } : {}),
       createdAt: Math.min(keep.createdAt, merge.createdAt),
       updatedAt: now,
     });

@@ -3,6 +3,8 @@
 import type {
   ActorKind,
   ActorRecord,
+  LookupRecord,
+  LookupSource,
   NoteRecord,
   RoleRecord,
   RoleSource,
@@ -35,6 +37,7 @@ export class BackupError extends Error {
 type Fields = Record<string, unknown>;
 const KINDS: readonly ActorKind[] = ['official', 'person', 'organisation', 'outlet'];
 const SOURCES: readonly RoleSource[] = ['page', 'reader', 'import', 'lookup'];
+const LOOKUP_SOURCES: readonly LookupSource[] = ['wikidata', 'wikipedia'];
 
 function fail(where: string, problem: string): never {
   throw new BackupError(`${where}: ${problem}`);
@@ -85,6 +88,25 @@ function readRole(value: unknown, where: string): RoleRecord {
   };
 }
 
+function readLookup(value: unknown, where: string): LookupRecord {
+  const lookup = object(value, where);
+  const sources = list(lookup.sources, `${where}.sources`).map(
+    (source, i) =>
+      LOOKUP_SOURCES.find((known) => known === source) ??
+      fail(`${where}.sources[${i}]`, 'is not wikidata or wikipedia'),
+  );
+  if (sources.length === 0 || new Set(sources).size !== sources.length)
+    fail(`${where}.sources`, 'must name each source that answered once');
+  const description = text(lookup.description, `${where}.description`, 5000, true);
+  const extract = text(lookup.extract, `${where}.extract`, 5000, true);
+  return {
+    at: whole(lookup.at, `${where}.at`),
+    sources,
+    ...(description ? { description } : {}),
+    ...(extract ? { extract } : {}),
+  };
+}
+
 function readActor(value: unknown, where: string): ActorRecord {
   const actor = object(value, where);
   const name = (text(actor.name, `${where}.name`, 200) as string).trim();
@@ -114,6 +136,7 @@ function readActor(value: unknown, where: string): ActorRecord {
         ]),
       )
     : undefined;
+  const lookup = actor.lookup === undefined ? undefined : readLookup(actor.lookup, `${where}.lookup`);
   return withActorKeys({
     id: whole(actor.id, `${where}.id`),
     name,
@@ -126,6 +149,7 @@ function readActor(value: unknown, where: string): ActorRecord {
     ...(description ? { description } : {}),
     ...(links.length > 0 ? { links } : {}),
     ...(ids && Object.keys(ids).length > 0 ? { externalIds: ids } : {}),
+    ...(lookup ? { lookup } : {}),
     createdAt: whole(actor.createdAt, `${where}.createdAt`),
     updatedAt: whole(actor.updatedAt, `${where}.updatedAt`),
   });

@@ -20,6 +20,24 @@ export interface RoleRecord {
   sourceUrl?: string;
 }
 
+/** A public source an online look-up reads. */
+export type LookupSource = 'wikidata' | 'wikipedia';
+
+/**
+ * What the last online look-up found, kept with the card so that it is shown without asking again.
+ * The look-up's description is kept here even when the card's own description is the reader's.
+ */
+export interface LookupRecord {
+  /** When the look-up answered (milliseconds since 1970, UTC). */
+  at: number;
+  /** The sources that answered, in the order Wikidata, Wikipedia. */
+  sources: LookupSource[];
+  /** Wikidata's one-line description of the actor. */
+  description?: string;
+  /** The opening of the actor's English Wikipedia article, as plain text. */
+  extract?: string;
+}
+
 /** A background card on an actor. */
 export interface ActorRecord {
   id?: number;
@@ -44,6 +62,8 @@ export interface ActorRecord {
   links?: string[];
   /** Identifiers in public registers, e.g. { wikidata: 'Q22250' }. */
   externalIds?: Record<string, string>;
+  /** The last online look-up (only when the reader switched look-up on and asked for it). */
+  lookup?: LookupRecord;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,5 +1,6 @@
 // The reader's switches: their shape, defaults, validation and per-site logic. Pure data, no browser API.
 import type { Sensitivity } from '../detect/types';
+import { type HighlightColour, paletteColour } from './highlight-palette';
 
 /** Everything the reader can switch, as stored in `browser.storage.local` under {@link SETTINGS_KEY}. */
 export interface Settings {
@@ -14,6 +15,12 @@ export interface Settings {
   sensitivity: Sensitivity;
   /** Remember the pages where the reader met each official ("Seen on N pages"). */
   recordSightings: boolean;
+  /** Offer "Look up online" in cards (sends the actor's name to wikidata.org and wikipedia.org). Off by default. */
+  onlineLookup: boolean;
+  /** Palette colour of official highlights. */
+  officialColour: HighlightColour;
+  /** Palette colour of claim highlights. */
+  claimColour: HighlightColour;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -25,6 +32,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   sensitivity: 'balanced',
   recordSightings: true,
+  onlineLookup: false,
+  officialColour: 'blue',
+  claimColour: 'amber',
 });
 
 const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
@@ -32,7 +42,7 @@ const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
 /** Reads stored settings defensively: unknown or broken fields fall back to their defaults. */
 export function normalizeSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const flag = (name: 'highlights' | 'officials' | 'claims' | 'recordSightings'): boolean =>
+  const flag = (name: 'highlights' | 'officials' | 'claims' | 'recordSightings' | 'onlineLookup'): boolean =>
     typeof source[name] === 'boolean' ? (source[name] as boolean) : DEFAULT_SETTINGS[name];
   const sites = Array.isArray(source.disabledSites)
     ? source.disabledSites.filter((site): site is string => typeof site === 'string' && site.length > 0)
@@ -45,6 +55,9 @@ export function normalizeSettings(raw: unknown): Settings {
     disabledSites: [...new Set(sites.map(normalizeHostname))],
     sensitivity,
     recordSightings: flag('recordSightings'),
+    onlineLookup: flag('onlineLookup'),
+    officialColour: paletteColour(source.officialColour, DEFAULT_SETTINGS.officialColour),
+    claimColour: paletteColour(source.claimColour, DEFAULT_SETTINGS.claimColour),
   };
 }
 

@@ -1,10 +1,12 @@
-// Connects the card view to the database for extension pages: the open card's actions, and the
-// search that finds other cards to merge with.
+// Connects the card view to the database for extension pages: the open card's actions, the search
+// that finds other cards to merge with, and the online look-up when the reader switched it on.
 import { useState } from 'preact/hooks';
 import { ActorCardView } from '../../components/ActorCardView';
 import type { MergeCandidate } from '../model/card-edits';
 import type { ActorCardControls } from './use-actor-card';
 import { useActorSearch } from './use-actor-search';
+import { useOnlineLookup } from './use-online-lookup';
+import { useSettings } from './use-settings';
 
 export interface CardPanelProps {
   controls: ActorCardControls;
@@ -15,6 +17,8 @@ export interface CardPanelProps {
 export function CardPanel({ controls, backLabel }: CardPanelProps) {
   const [mergeQuery, setMergeQuery] = useState('');
   const { hits } = useActorSearch({ text: mergeQuery, limit: 20 }, { enabled: mergeQuery.trim().length > 0 });
+  const [settings] = useSettings();
+  const lookup = useOnlineLookup(controls);
   if (!controls.card) return null;
   const candidates: MergeCandidate[] =
     mergeQuery.trim().length === 0
@@ -47,6 +51,8 @@ export function CardPanel({ controls, backLabel }: CardPanelProps) {
           setMergeQuery('');
           void controls.mergeWith(actorId);
         }}
+        lookupStatus={lookup.status}
+        {...(settings?.onlineLookup ? { onLookUp: lookup.lookUp } : {})}
       />
     </>
   );

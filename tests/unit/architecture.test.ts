@@ -44,6 +44,14 @@ describe('layer rules', () => {
     expect(violations(files, (target) => !target.startsWith('lib/detect'))).toEqual([]);
   });
 
+  it('lib/lookup only talks to the network and returns plain data: no database, UI or entrypoints', () => {
+    const files = sourceFiles('lib/lookup');
+    expect(files.length).toBeGreaterThan(0);
+    const allowed = (target: string): boolean =>
+      target.startsWith('lib/lookup') || target.startsWith('lib/model') || target === 'wxt/browser';
+    expect(violations(files, (target) => !allowed(target))).toEqual([]);
+  });
+
   it('lib/page and the content script never touch the database (it would belong to the news site)', () => {
     const files = [...sourceFiles('lib/page'), ...sourceFiles('entrypoints/content')];
     expect(violations(files, (target) => target.startsWith('lib/db') || target === 'dexie')).toEqual([]);

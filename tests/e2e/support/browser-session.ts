@@ -8,6 +8,8 @@ export interface TestPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** Clicks the control with this ARIA role and accessible name (or, with `exact` false, a name containing it). */
   clickByRole(role: string, name: string, exact?: boolean): Promise<void>;
+  /** Picks the option shown as `option` in the select labelled `label`, as a reader would. */
+  chooseOption(label: string, option: string): Promise<void>;
   /** Types `text` into the text box with this accessible name. */
   fillByRole(role: string, name: string, text: string): Promise<void>;
   /** Sets the size of the page's viewport (e.g. popup width for screenshots). */

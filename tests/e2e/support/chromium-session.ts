@@ -24,6 +24,9 @@ function wrapPage(page: Page): TestPage {
     async fillByRole(role, name, text) {
       await page.getByRole(role as never, { name, exact: true }).fill(text);
     },
+    async chooseOption(label, option) {
+      await page.getByLabel(label, { exact: true }).selectOption({ label: option });
+    },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     runScript: (source) => page.evaluate(source),
     async chooseFile(label, path) {
@@ -44,6 +47,8 @@ export interface ChromiumOptions {
   /** Reuse a profile (to test what survives a restart); a fresh one is made and removed otherwise. */
   profileDir?: string;
   headless?: boolean;
+  /** More command-line switches (e.g. a test proxy). */
+  extraArgs?: readonly string[];
 }
 
 /** Starts Chromium with Dossier loaded and waits for its service worker. */
@@ -63,6 +68,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Tes
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker =

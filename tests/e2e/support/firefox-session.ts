@@ -86,6 +86,25 @@ function wrapPage(page: Page): TestPage {
       await page.keyboard.press('Backspace');
       await element.type(text);
     },
+    async chooseOption(label, option) {
+      const handle = await page.evaluateHandle((wanted: string) => {
+        const field = [...document.querySelectorAll('label')].find(
+          (candidate) => candidate.querySelector('span')?.textContent?.trim() === wanted,
+        );
+        const target = field?.htmlFor
+          ? document.getElementById(field.htmlFor)
+          : field?.querySelector('select');
+        return target instanceof HTMLSelectElement ? target : null;
+      }, label);
+      const select = handle.asElement() as ElementHandle<HTMLSelectElement> | null;
+      if (!select) throw new Error(`No select labelled "${label}"`);
+      const value = await select.evaluate(
+        (element, text) => [...element.options].find((entry) => entry.textContent === text)?.value ?? null,
+        option,
+      );
+      if (value === null) throw new Error(`No option "${option}" in "${label}"`);
+      await select.select(value);
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     runScript: (source) => page.evaluate(source),
     async chooseFile(label, path) {
@@ -135,6 +154,10 @@ export interface FirefoxOptions {
    * as a temporary add-on otherwise.
    */
   profileDir?: string;
+  /** More Firefox preferences for the test profile (e.g. a test proxy). */
+  extraPrefs?: Record<string, string | number | boolean>;
+  /** Accept self-signed certificates (a local test server standing in for an https site). */
+  acceptInsecureCerts?: boolean;
 }
 
 /**
@@ -169,7 +192,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<TestB
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
+      ...options.extraPrefs,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       ...(options.profileDir
         ? {

@@ -28,3 +28,34 @@ describe('settings', () => {
     expect(isSiteEnabled(withSiteEnabled(off, 'news.example', true), 'www.news.example')).toBe(true);
   });
 });
+
+describe('online look-up and highlight colour settings', () => {
+  it('defaults to look-up off and today’s colours (blue officials, amber claims)', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      onlineLookup: false,
+      officialColour: 'blue',
+      claimColour: 'amber',
+    });
+  });
+
+  it('keeps valid choices and falls back to the defaults for unknown or broken values', () => {
+    expect(
+      normalizeSettings({ onlineLookup: true, officialColour: 'purple', claimColour: 'grey' }),
+    ).toMatchObject({
+      onlineLookup: true,
+      officialColour: 'purple',
+      claimColour: 'grey',
+    });
+    expect(
+      normalizeSettings({
+        onlineLookup: 'yes',
+        officialColour: 'red; } body { display:none',
+        claimColour: 3,
+      }),
+    ).toMatchObject({ onlineLookup: false, officialColour: 'blue', claimColour: 'amber' });
+    expect(normalizeSettings({ officialColour: 'constructor', claimColour: '__proto__' })).toMatchObject({
+      officialColour: 'blue',
+      claimColour: 'amber',
+    });
+  });
+});
