@@ -10,7 +10,10 @@ export const WORD = 2;
 /** Token flag: inside a quotation (between opening and closing double quotes). */
 export const QUOTED = 4;
 
-/** Tokens of one text stretch, as parallel arrays (index = token number; only [0, length) is used). */
+/**
+ * Tokens of one text stretch, as parallel arrays (index = token number; only [0, length) is used;
+ * `norm` reads '' past `length`).
+ */
 export interface Tokens {
   /** Lower-cased word, curly apostrophes made straight; punctuation as itself, every quote as '"'. */
   norm: string[];
@@ -32,7 +35,7 @@ function buffer(size: number): Tokens {
   if (size > MAX_SHARED) return emptyTokens(size); // a huge stretch gets its own, short-lived buffer
   if (!shared || shared.start.length < size)
     shared = emptyTokens(Math.max(size, 2 * (shared?.start.length ?? 256)));
-  shared.norm.length = 0;
+  // `norm` is overwritten in place and never shortened, so its backing store is allocated once.
   shared.length = 0;
   shared.endsQuoted = false;
   return shared;
@@ -169,7 +172,7 @@ export function tokenize(
         }
       }
       const n = t.length++;
-      t.norm.push(norm);
+      t.norm[n] = norm;
       t.start[n] = s;
       t.end[n] = i;
       t.hash[n] = h;
@@ -193,7 +196,7 @@ export function tokenize(
         q = true;
       }
       const n = t.length++;
-      t.norm.push(norm);
+      t.norm[n] = norm;
       t.start[n] = i;
       t.end[n] = i + 1;
       t.hash[n] = hashStep(0, norm, 0, norm.charCodeAt(0));
@@ -201,6 +204,8 @@ export function tokenize(
     }
     i++;
   }
+  // Entries past `length` left from a longer stretch read as '' (no word), as if out of range.
+  for (let k = t.length; k < t.norm.length; k++) t.norm[k] = '';
   t.endsQuoted = inQuote;
   return t;
 }
