@@ -44,33 +44,60 @@ export function skeleton(word: string): string {
 
 function computeSkeleton(word: string): string {
   const folded = foldWord(word);
-  let s = '';
+  // Letters a-z only, as codes: skeletons are built code by code, with no strings in between.
+  const s: number[] = [];
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    if (c >= 97 && c <= 122) s += folded[i];
+    if (c >= A && c <= Z) s.push(c);
   }
   let i = 0;
-  if ((s[0] === 'y' && VOWELS.includes(s[1] ?? '-')) || (s[0] === 'j' && s[1] === 'e')) i = 1;
-  let out = '';
+  if ((s[0] === Y && isVowel(s[1] ?? 0)) || (s[0] === J && s[1] === E)) i = 1;
+  const out: number[] = [];
   while (i < s.length) {
-    const c = s[i] ?? '';
-    const merged = i + 1 < s.length ? DIGRAPHS[c + s[i + 1]] : undefined;
-    if (merged !== undefined) {
-      out = emitSound(out, merged);
+    const c = s[i] ?? 0;
+    const merged = i + 1 < s.length ? digraphSound(c, s[i + 1] ?? 0) : 0;
+    if (merged !== 0) {
+      emitSound(out, merged);
       i += 2;
       continue;
     }
-    if (c === 'x') out = emitSound(emitSound(out, 'k'), 's');
-    else out = emitSound(out, SINGLE[c] ?? c);
+    if (c === X) {
+      emitSound(out, K);
+      emitSound(out, S);
+    } else emitSound(out, singleSound(c));
     i++;
   }
-  return out;
+  return String.fromCharCode(...out);
+}
+
+const code = (ch: string): number => ch.charCodeAt(0);
+const A = code('a');
+const E = code('e');
+const J = code('j');
+const K = code('k');
+const S = code('s');
+const X = code('x');
+const Y = code('y');
+const Z = code('z');
+
+function isVowel(c: number): boolean {
+  return VOWEL_CODES.has(c);
 }
 
 /** Appends one sound to a skeleton: the first as itself (vowels as 'a'), later ones unless silent or doubled. */
-function emitSound(out: string, ch: string): string {
-  if (out === '') return VOWELS.includes(ch) || ch === 'y' ? 'a' : ch;
-  return SILENT.includes(ch) || out[out.length - 1] === ch ? out : out + ch;
+function emitSound(out: number[], c: number): void {
+  if (out.length === 0) out.push(isVowel(c) || c === Y ? A : c);
+  else if (!SILENT_CODES.has(c) && out[out.length - 1] !== c) out.push(c);
+}
+
+/** The one sound of a letter pair written differently across transliterations ("ph" -> f), or 0. */
+function digraphSound(c: number, next: number): number {
+  return DIGRAPH_CODES.get(c * 128 + next) ?? 0;
+}
+
+/** A single letter merged with its usual transliteration partners (q, c, g -> k; w -> v; z -> s). */
+function singleSound(c: number): number {
+  return SINGLE_CODES.get(c) ?? c;
 }
 
 const VOWELS = 'aeiou';
@@ -80,6 +107,12 @@ const SILENT = 'aeiouyjh';
 const DIGRAPHS: Record<string, string> = { ph: 'f', kh: 'h', ch: 'k', ck: 'k', dh: 'd', th: 't' };
 /** Single letters merged with their usual transliteration partners. */
 const SINGLE: Record<string, string> = { q: 'k', c: 'k', g: 'k', w: 'v', z: 's' };
+const VOWEL_CODES = new Set([...VOWELS].map(code));
+const SILENT_CODES = new Set([...SILENT].map(code));
+const DIGRAPH_CODES = new Map(
+  Object.entries(DIGRAPHS).map(([pair, sound]) => [code(pair) * 128 + code(pair.slice(1)), code(sound)]),
+);
+const SINGLE_CODES = new Map(Object.entries(SINGLE).map(([letter, sound]) => [code(letter), code(sound)]));
 
 /** Skeleton of folded name words, hyphen parts kept apart ("yunus-bek yevkurov" -> "ans-bk avkrv"). */
 export function wordsSkeleton(words: readonly string[]): string {
