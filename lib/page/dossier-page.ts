@@ -2,7 +2,7 @@
 // highlights, follows the page as it changes (added posts, single-page navigation), and drives the
 // hover card and navigation. Does nothing but keep the settings while the site is switched off.
 // Knows no browser extension API: the content script passes in what reaches the background.
-import type { AnalyzeOptions, KnownActor } from '../detect/types';
+import type { KnownActor } from '../detect/types';
 import type { PageFindings } from '../model/findings';
 import { isSiteEnabled, type Settings } from '../settings/settings';
 import { readAddedContent } from './added-content';
@@ -18,7 +18,7 @@ import type { Mark } from './marks';
 import { type MutationBatch, watchMutations } from './mutation-batcher';
 import { recordSpan } from './page-clock';
 import { PageModel } from './page-model';
-import { analyseSegment, PIECE_CHARACTERS, scanSliced } from './page-scan';
+import { analyseSegment, PIECE_CHARACTERS, type ScanMode, scanSliced } from './page-scan';
 import { CardPresenter, type CardServices } from './ui/card-presenter';
 import { OverlayHost } from './ui/overlay-host';
 
@@ -203,24 +203,36 @@ export class DossierPage {
     if (progressive) this.replace(new PageModel(), highlights);
     let painted = false;
     const onPiece = (marks: Mark[]): void => {
+      const registerStart = performance.now();
       highlights.add(marks);
+      if (progressive && !painted) recordSpan('register', registerStart, { marks: marks.length });
       if (progressive && marks.length > 0 && !painted) {
         painted = true;
         this.recordFirst('first-highlights', marks.length);
       }
     };
     const knownAtStart = this.known.current.length;
-    const optionsFor = async (text: string): Promise<AnalyzeOptions> => {
-      if (!progressive)
-        return { sensitivity: this.settings.sensitivity, knownActors: await this.known.lookUp(text) };
-      // First paint does not wait for the background: when it names stored actors that this page
-      // holds, one rescan adds them (and swaps the highlights in at once).
+    let storedActorsAsked = false;
+    /** Asks for the stored actors the page names: when there are new ones, one rescan adds them. */
+    const askForStoredActors = (text: string): void => {
+      storedActorsAsked = true;
       void this.known.lookUp(text).then((found) => {
         if (found.length > knownAtStart && !cancelled()) this.refineWithStoredActors();
       });
-      return { sensitivity: this.settings.sensitivity, knownActors: this.known.current };
     };
-    const segment = await scanSliced(document.body, this.skip, optionsFor, cancelled, onPiece);
+    const { sensitivity } = this.settings;
+    const mode: ScanMode = progressive
+      ? // First paint does not wait for the background (see askForStoredActors).
+        {
+          kind: 'streaming',
+          options: { sensitivity, knownActors: this.known.current },
+          onTextRead: askForStoredActors,
+        }
+      : {
+          kind: 'whole',
+          optionsFor: async (text) => ({ sensitivity, knownActors: await this.known.lookUp(text) }),
+        };
+    const segment = await scanSliced(document.body, this.skip, mode, cancelled, onPiece);
     if (!segment || cancelled()) return;
     this.scanning = false;
     const model = new PageModel();
@@ -230,6 +242,12 @@ export class DossierPage {
     recordSpan('scan', started, { marks: segment.marks.length });
     if (!painted) this.recordFirst('first-highlights', 0);
     this.recordFirst('all-highlights', segment.marks.length);
+    if (progressive && !storedActorsAsked) {
+      // Not asked during the scan (it painted nothing, or only in its last piece): ask now it is done.
+      const askedAt = performance.now();
+      askForStoredActors(segment.pageText.text);
+      recordSpan('task', askedAt, { label: 'look-up' });
+    }
     const deferred = this.deferred;
     this.deferred = [];
     if (this.rescanAfterScan || this.rescanAfterRefine) {

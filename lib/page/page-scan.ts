@@ -1,142 +1,142 @@
-// Reads and analyses page text in slices: visible text -> analysis (long text in block-aligned
-// pieces, each piece knowing the actors found before it) -> marks. Yields to the page between
-// slices and records each slice as a `dossier:task` measure. No painting, no UI.
-import { analyze } from '../detect';
-import type { Actor, Analysis, AnalyzeOptions } from '../detect/types';
+// Reads and analyses page text in slices: visible text -> analysis (in block-aligned pieces, each
+// piece knowing the actors found before it) -> marks. Each task does one step (read, warm the
+// engine up, ask for stored actors, analyse a piece), yields to the page in between and is recorded
+// as a `dossier:task` measure. A first scan analyses the top of the page as soon as it is read, so
+// that highlights appear before the rest of a long page is read. No painting, no UI.
+import type { Analysis, AnalyzeOptions } from '../detect/types';
+import { analyseInContext, engineIsWarm, type Segment, warmUpEngine } from './engine-run';
 import { type Mark, marksOf } from './marks';
-import { actorPreamble, concatAnalyses, shiftAnalysis, withoutPreamble } from './merge-analysis';
-import { recordSpan, SLICE_BUDGET_MS, yieldToPage } from './page-clock';
+import { concatAnalyses, shiftAnalysis } from './merge-analysis';
+import { recordMark, recordSpan, SLICE_BUDGET_MS, yieldToPage } from './page-clock';
+import {
+  charactersToCut,
+  FIRST_PIECE_CHARACTERS,
+  nextPieceSize,
+  PIECE_BUDGET_MS,
+  pieceBounds,
+} from './piece-plan';
 import { createTextCollector, type PageText } from './visible-text';
 
-/** Characters analysed in one go: well under a slice for the engine, larger than most articles. */
-export const PIECE_CHARACTERS = 40_000;
-
-/** Page text with its analysis and highlight marks. */
-export interface Segment {
-  pageText: PageText;
-  analysis: Analysis;
-  marks: Mark[];
-}
-
-/** Runs the engine on a text, recording the time it took as `dossier:engine`. */
-function timedAnalyze(text: string, options: AnalyzeOptions): Analysis {
-  const start = performance.now();
-  const analysis = analyze(text, options);
-  recordSpan('engine', start, { characters: text.length });
-  return analysis;
-}
-
-let warm = false;
-
-/** Runs the engine once on a word, so that its one-time set-up is not part of a real piece's slice. */
-export function warmUpEngine(): void {
-  if (warm) return;
-  warm = true;
-  const start = performance.now();
-  analyze('Warm.');
-  recordSpan('engine-warm-up', start);
-  recordSpan('task', start, { label: 'warm-up' });
-}
-
-/** Analyses `text` after a preamble naming the page's `actors`, so that their surnames resolve. */
-function analyseInContext(text: string, options: AnalyzeOptions, actors: readonly Actor[]): Analysis {
-  const preamble = actorPreamble(actors, text);
-  return withoutPreamble(timedAnalyze(preamble + text, options), preamble.length);
-}
-
-/** Analyses `pageText` in one go, with the page's `actors` as context. For small texts (added posts). */
-export function analyseSegment(
-  pageText: PageText,
-  options: AnalyzeOptions,
-  actors: readonly Actor[] = [],
-): Segment {
-  const analysis = analyseInContext(pageText.text, options, actors);
-  return { pageText, analysis, marks: marksOf(pageText, analysis) };
-}
+export { analyseSegment, type Segment } from './engine-run';
+export { PIECE_CHARACTERS } from './piece-plan';
 
 /** Whether a sliced scan should stop (a newer scan started, or Dossier was switched off). */
 export type Cancelled = () => boolean;
 
-/** Characters of the first piece: small, so that the top of the article is highlighted soon. */
-export const FIRST_PIECE_CHARACTERS = 2_000;
-/** Fewest characters per piece: each piece also re-reads the preamble naming the page's actors. */
-const MIN_PIECE_CHARACTERS = 1_500;
-/** Engine time aimed at per piece, leaving room in the slice for ranges and registering. */
-const PIECE_BUDGET_MS = SLICE_BUDGET_MS * 0.6;
-
-/** Size of the next piece from the engine's measured speed (characters per millisecond). */
-function nextPieceSize(charsPerMs: number): number {
-  if (!Number.isFinite(charsPerMs) || charsPerMs <= 0) return FIRST_PIECE_CHARACTERS;
-  return Math.min(PIECE_CHARACTERS, Math.max(MIN_PIECE_CHARACTERS, Math.round(charsPerMs * PIECE_BUDGET_MS)));
-}
-
 /**
- * Where a piece starting at `start` of about `size` characters ends, and where the next one starts:
- * between blocks when there is a block break near, else after a sentence, else at a space.
+ * Characters analysed while the rest of the page is still unread, when none of them is highlighted:
+ * past this, the rest is read first and joined once, rather than once per piece.
  */
-function pieceBounds(text: string, start: number, size: number): { end: number; next: number } {
-  if (text.length - start <= size * 1.5) return { end: text.length, next: text.length };
-  const from = start + size;
-  const block = text.indexOf('\n\n', from);
-  if (block >= 0 && block - start <= size * 2) return { end: block, next: block + 2 };
-  const sentence = text.indexOf('. ', from);
-  if (sentence >= 0 && sentence - start <= size * 2) return { end: sentence + 1, next: sentence + 2 };
-  const space = text.indexOf(' ', from);
-  return space < 0 ? { end: text.length, next: text.length } : { end: space, next: space + 1 };
-}
+const STREAMING_CHARACTERS = 32_000;
+
+/** How a scan gets its analysis options, and so when it can start analysing. */
+export type ScanMode =
+  /**
+   * Analyse the top of the page while the rest is still unread (a first scan: paint soon), with
+   * `options` for every piece. Once the page is read and the first highlights are painted,
+   * `onTextRead` gets the whole text (to ask for the stored actors it names) before the remaining
+   * pieces are analysed. A scan that paints nothing never calls it: its caller asks once the scan
+   * has ended, so that a page without highlights is done as soon as possible.
+   */
+  | { kind: 'streaming'; options: AnalyzeOptions; onTextRead(text: string): void }
+  /** Read everything, then analyse with the options that text calls for (a rescan). */
+  | { kind: 'whole'; optionsFor(text: string): Promise<AnalyzeOptions> };
 
 /**
  * Reads and analyses everything visible under `root`, in slices of about {@link SLICE_BUDGET_MS}
  * that yield to the page in between: the text is analysed in block-aligned pieces sized from the
- * engine's measured speed, each piece knowing the actors found before it. `optionsFor` gives the
- * analysis options once the text is known (e.g. the reader's stored actors it may name). `onPiece` receives each
- * piece's marks as soon as they exist. Null when cancelled.
+ * engine's measured speed, each piece knowing the actors found before it. In `streaming` mode the
+ * first pieces are cut as soon as their text is read (the page's text only ever grows at its end, so
+ * the cuts are those of the whole text). `onPiece` receives each piece's marks as soon as they
+ * exist. Null when cancelled.
  */
 export async function scanSliced(
   root: Element,
   skip: ReadonlySet<Element>,
-  optionsFor: (text: string) => Promise<AnalyzeOptions>,
+  mode: ScanMode,
   cancelled: Cancelled,
   onPiece: (marks: Mark[]) => void = () => {},
 ): Promise<Segment | null> {
   const collector = createTextCollector(root, skip);
-  for (;;) {
-    const start = performance.now();
-    const done = collector.step(start + SLICE_BUDGET_MS);
-    recordSpan('task', start, { label: 'read' });
-    if (done) break;
-    await yieldToPage();
-    if (cancelled()) return null;
-  }
-  const pageText = collector.result();
-  const { text } = pageText;
-  const pendingOptions = optionsFor(text);
-  // The engine's one-time warm-up runs while the background looks up stored actors.
-  warmUpEngine();
-  const options = await pendingOptions;
-  if (cancelled()) return null;
+  let read = false;
+  let options: AnalyzeOptions | null = mode.kind === 'streaming' ? mode.options : null;
+  let textAnnounced = false;
+  let painted = false;
+  let firstTextMarked = false;
   const parts: Analysis[] = [];
   const marks: Mark[] = [];
+  let start = 0;
   let charsPerMs = Number.NaN;
-  for (let start = 0; start < text.length || parts.length === 0; ) {
-    if (parts.length > 0) {
+
+  /** The next piece, when enough text is read to cut it. */
+  const nextPiece = (): { pageText: PageText; end: number; next: number } | null => {
+    const pageText = collector.result();
+    if (parts.length > 0 && start >= pageText.text.length) return null;
+    const bounds = pieceBounds(pageText.text, start, nextPieceSize(charsPerMs), read);
+    return bounds && { pageText, ...bounds };
+  };
+
+  for (let step = 0; ; step += 1) {
+    if (step > 0) {
       await yieldToPage();
       if (cancelled()) return null;
     }
-    const sliceStart = performance.now();
-    const { end, next } = pieceBounds(text, start, nextPieceSize(charsPerMs));
+    const taskStart = performance.now();
+    // Streaming, until something is painted: read only what the next piece needs, then analyse it.
+    const hurry = options !== null && !painted && start < STREAMING_CHARACTERS;
+    const piece = hurry || read ? nextPiece() : null;
+    if (piece !== null && !firstTextMarked && mode.kind === 'streaming') {
+      firstTextMarked = true;
+      recordMark('first-text');
+    }
+    if (!read && (!hurry || piece === null)) {
+      const size = nextPieceSize(charsPerMs);
+      const stopAt = hurry
+        ? Math.max(charactersToCut(start, size), collector.length + size)
+        : Number.POSITIVE_INFINITY;
+      read = collector.step(taskStart + SLICE_BUDGET_MS, stopAt);
+      recordSpan('task', taskStart, { label: 'read' });
+      continue;
+    }
+    if (!engineIsWarm() && options !== null) {
+      warmUpEngine();
+      continue;
+    }
+    if (options === null) {
+      // Whole mode: the engine warms up while the background looks up stored actors.
+      const pending = mode.kind === 'whole' ? mode.optionsFor(collector.result().text) : null;
+      warmUpEngine();
+      options = (await pending) ?? {};
+      if (cancelled()) return null;
+      continue;
+    }
+    if (mode.kind === 'streaming' && read && !textAnnounced && painted && piece !== null) {
+      textAnnounced = true;
+      mode.onTextRead(collector.result().text);
+      recordSpan('task', taskStart, { label: 'look-up' });
+      continue;
+    }
+    if (piece === null) break;
+    const { pageText, end, next } = piece;
     const actors = parts.length > 0 ? concatAnalyses(parts).actors : [];
-    const analysis = shiftAnalysis(analyseInContext(text.slice(start, end), options, actors), start);
-    // The first piece also pays for the engine's warm-up: only later pieces tell its speed.
-    if (parts.length > 0 || end === text.length)
-      charsPerMs = (end - start) / Math.max(0.5, performance.now() - sliceStart);
+    const analysis = shiftAnalysis(analyseInContext(pageText.text.slice(start, end), options, actors), start);
+    // The first piece runs on a cold engine: only later pieces tell its speed.
+    if (parts.length > 0 || end === pageText.text.length)
+      charsPerMs = (end - start) / Math.max(0.5, performance.now() - taskStart);
     else charsPerMs = FIRST_PIECE_CHARACTERS / PIECE_BUDGET_MS;
     parts.push(analysis);
+    const rangesStart = performance.now();
     const pieceMarks = marksOf(pageText, analysis);
+    // Phases of the first paint only (the page keeps every entry): see tests/bench/pages-bench.ts.
+    if (mode.kind === 'streaming' && !painted)
+      recordSpan('ranges', rangesStart, { marks: pieceMarks.length });
     marks.push(...pieceMarks);
     onPiece(pieceMarks);
-    recordSpan('task', sliceStart, { label: 'analyse', piece: parts.length, characters: end - start });
+    painted ||= pieceMarks.length > 0;
+    recordSpan('task', taskStart, { label: 'analyse', piece: parts.length, characters: end - start });
     start = next;
+    if (read && start >= pageText.text.length) break;
   }
+  const pageText = collector.result();
   return { pageText, analysis: concatAnalyses(parts), marks };
 }

@@ -143,11 +143,23 @@ function isCollapsed(parent: Element, child: Node): boolean {
   );
 }
 
-/** A walk over visible text that can pause between steps and resume. */
+/**
+ * A walk over visible text that can pause between steps and resume. What it has read only ever
+ * grows at the end: the text of an early {@link TextCollector.result} is a prefix of every later one,
+ * with the same offsets, so the top of a page can be analysed before the rest is read.
+ */
 export interface TextCollector {
-  /** Walks until done or until `performance.now()` passes `deadline`; true when the walk is complete. */
-  step(deadline: number): boolean;
-  /** The text collected so far (all of it once {@link step} returned true). */
+  /**
+   * Walks until done, until `performance.now()` passes `deadline`, or until at least `stopAt`
+   * characters are read; true when the walk is complete.
+   */
+  step(deadline: number, stopAt?: number): boolean;
+  /** Characters read so far. */
+  readonly length: number;
+  /**
+   * The text read so far (all of it once {@link step} returned true). Its `chunks` array keeps
+   * growing as the walk goes on; the entries it holds now never change.
+   */
   result(): PageText;
 }
 
@@ -194,10 +206,11 @@ export function createTextCollector(root: Element, skip: ReadonlySet<Element> = 
   };
 
   return {
-    step(deadline) {
+    step(deadline, stopAt = Number.POSITIVE_INFINITY) {
       let sinceCheck = 0;
       while (stack.length > 0) {
         visit(stack.pop()!);
+        if (length >= stopAt) return stack.length === 0;
         sinceCheck += 1;
         if (sinceCheck >= NODES_PER_CLOCK_CHECK) {
           sinceCheck = 0;
@@ -206,7 +219,14 @@ export function createTextCollector(root: Element, skip: ReadonlySet<Element> = 
       }
       return true;
     },
-    result: () => ({ text: parts.join(''), chunks }),
+    get length() {
+      return length;
+    },
+    result() {
+      // Joined once per call and kept joined, so that asking again as the walk goes on stays cheap.
+      if (parts.length > 1) parts.splice(0, parts.length, parts.join(''));
+      return { text: parts[0] ?? '', chunks };
+    },
   };
 }
 

@@ -33,7 +33,34 @@ interface PageTiming {
   lookup: number;
   scan: number;
   marks: number;
+  /** Where the time to the first highlights went, phase by phase (see {@link PHASES}); null when none were painted. */
+  phases: Record<Phase, number> | null;
 }
+
+/** Phases of content-script start -> first highlights registered, in order; they add up to the whole. */
+const PHASES = [
+  'settings',
+  'setUp',
+  'read',
+  'warmUp',
+  'earlier',
+  'engine',
+  'ranges',
+  'register',
+  'other',
+] as const;
+type Phase = (typeof PHASES)[number];
+const PHASE_LABELS: Record<Phase, string> = {
+  settings: 'settings read',
+  setUp: 'set-up before reading',
+  read: 'first text read',
+  warmUp: 'engine warm-up',
+  earlier: 'engine on earlier pieces without highlights',
+  engine: 'first painted piece: engine',
+  ranges: 'ranges',
+  register: 'registered',
+  other: 'the rest (yields, reading and cutting later pieces, marks of earlier pieces)',
+};
 
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
@@ -99,7 +126,66 @@ async function readTimings(page: TestPage): Promise<Omit<PageTiming, 'name' | 'b
     const startMark = performance.getEntriesByName('dossier:start', 'mark')[0];
     const settingsMark = performance.getEntriesByName('dossier:settings-loaded', 'mark')[0];
     const all = measures.find((entry) => entry.name === 'dossier:all-highlights');
+    // The phases of the first paint: the last register, ranges and engine run before it ended.
+    const firstEnd = first && startMark ? startMark.startTime + first.duration : Number.NaN;
+    const firstText = performance.getEntriesByName('dossier:first-text', 'mark')[0];
+    const firstRead = measures.find(
+      (entry) =>
+        entry.name === 'dossier:task' &&
+        ((entry as PerformanceMeasure).detail as { label?: string } | null)?.label === 'read',
+    );
+    const register = measures
+      .filter(
+        (entry) => entry.name === 'dossier:register' && entry.startTime + entry.duration <= firstEnd + 0.01,
+      )
+      .pop();
+    const ranges = measures
+      .filter(
+        (entry) =>
+          entry.name === 'dossier:ranges' &&
+          register !== undefined &&
+          entry.startTime + entry.duration <= register.startTime + 0.01,
+      )
+      .pop();
+    const pieceEngine = measures
+      .filter(
+        (entry) =>
+          entry.name === 'dossier:engine' &&
+          ranges !== undefined &&
+          entry.startTime + entry.duration <= ranges.startTime + 0.01,
+      )
+      .pop();
+    let phases: Record<string, number> | null = null;
+    if (startMark && settingsMark && firstText && register && ranges && pieceEngine) {
+      const known = {
+        settings: settingsMark.startTime - startMark.startTime,
+        setUp: firstRead ? firstRead.startTime - settingsMark.startTime : 0,
+        read: firstText.startTime - (firstRead ? firstRead.startTime : settingsMark.startTime),
+        warmUp: firstEngine && firstEngine.startTime < firstEnd ? firstEngine.duration : 0,
+        earlier: measures
+          .filter(
+            (entry) =>
+              entry.name === 'dossier:engine' &&
+              entry.startTime + entry.duration <= pieceEngine.startTime + 0.01,
+          )
+          .reduce((sum, entry) => sum + entry.duration, 0),
+        engine: pieceEngine.duration,
+        ranges: ranges.duration,
+        register: register.duration,
+      };
+      const accounted =
+        known.settings +
+        known.setUp +
+        known.read +
+        known.warmUp +
+        known.earlier +
+        known.engine +
+        known.ranges +
+        known.register;
+      phases = { ...known, other: firstEnd - startMark.startTime - accounted };
+    }
     return {
+      phases: phases as Record<Phase, number> | null,
       firstHighlights: first ? first.duration : null,
       allHighlights: all ? all.duration : null,
       longestTask: Math.max(
@@ -247,13 +333,25 @@ async function main(): Promise<void> {
     console.log(
       `  where the time goes (medians): settings read ${median((t) => t.settings)}, stored-actor look-up ${median((t) => t.lookup)}, engine warm-up ${median((t) => t.engineFirst)} (max ${ms(Math.max(...painted.map((t) => t.engineFirst)))}: one task inside the engine that Dossier cannot slice)`,
     );
+    const phased = painted.filter((timing) => timing.phases !== null);
+    console.log(
+      `  start -> first highlights by phase (medians over ${phased.length} pages): ${PHASES.map(
+        (phase) =>
+          `${PHASE_LABELS[phase]} ${ms(
+            percentile(
+              phased.map((t) => t.phases![phase]),
+              50,
+            ),
+          )}`,
+      ).join(', ')}`,
+    );
     console.log(
       `  content script bundle: ${(bundle.length / 1024).toFixed(1)} KB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped   (target < 60 KB)`,
     );
     if (process.env.DOSSIER_BENCH_VERBOSE) {
       for (const timing of timings)
         console.log(
-          `    ${timing.name.padEnd(32)} ${(timing.bytes / 1024).toFixed(0).padStart(6)} KB  first ${timing.firstHighlights?.toFixed(1) ?? '-'} ms  all ${timing.allHighlights?.toFixed(1) ?? '-'} ms  longest task ${timing.longestTask.toFixed(1)} ms (${timing.longestLabel})  engine ${timing.engine.toFixed(1)} ms (warm-up ${timing.engineFirst.toFixed(1)} ms)  marks ${timing.marks}`,
+          `    ${timing.name.padEnd(32)} ${(timing.bytes / 1024).toFixed(0).padStart(6)} KB  first ${timing.firstHighlights?.toFixed(1) ?? '-'} ms  all ${timing.allHighlights?.toFixed(1) ?? '-'} ms  longest task ${timing.longestTask.toFixed(1)} ms (${timing.longestLabel})  engine ${timing.engine.toFixed(1)} ms (warm-up ${timing.engineFirst.toFixed(1)} ms)  marks ${timing.marks}  phases ${timing.phases ? PHASES.map((phase) => `${phase} ${timing.phases![phase].toFixed(1)}`).join(' ') : '-'}`,
         );
     }
   } finally {

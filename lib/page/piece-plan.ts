@@ -1,0 +1,48 @@
+// Where a page's text is cut into the pieces the engine analyses one slice at a time: the first
+// piece small (the top of the article is highlighted soon), later ones sized from the engine's
+// measured speed, every cut between blocks when one is near. Pure string code: no DOM, no clock.
+import { SLICE_BUDGET_MS } from './page-clock';
+
+/** Characters analysed in one go: well under a slice for the engine, larger than most articles. */
+export const PIECE_CHARACTERS = 40_000;
+/** Characters of the first piece: small, so that the top of the article is highlighted soon. */
+export const FIRST_PIECE_CHARACTERS = 2_000;
+/** Fewest characters per piece: each piece also re-reads the preamble naming the page's actors. */
+const MIN_PIECE_CHARACTERS = 1_500;
+/** Engine time aimed at per piece, leaving room in the slice for ranges and registering. */
+export const PIECE_BUDGET_MS = SLICE_BUDGET_MS * 0.6;
+
+/** Size of the next piece from the engine's measured speed (characters per millisecond). */
+export function nextPieceSize(charsPerMs: number): number {
+  if (!Number.isFinite(charsPerMs) || charsPerMs <= 0) return FIRST_PIECE_CHARACTERS;
+  return Math.min(PIECE_CHARACTERS, Math.max(MIN_PIECE_CHARACTERS, Math.round(charsPerMs * PIECE_BUDGET_MS)));
+}
+
+/** Characters a piece of `size` starting at `start` needs read before it can be cut (see {@link pieceBounds}). */
+export function charactersToCut(start: number, size: number): number {
+  return start + size * 2 + 2;
+}
+
+/**
+ * Where a piece starting at `start` of about `size` characters ends, and where the next one starts:
+ * between blocks when there is a block break near, else after a sentence, else at a space.
+ * `complete` says whether `text` is the whole page; when it is only the part read so far, the cut is
+ * the one the whole text would get, or null when more text must be read to know it.
+ */
+export function pieceBounds(
+  text: string,
+  start: number,
+  size: number,
+  complete = true,
+): { end: number; next: number } | null {
+  if (!complete && text.length < charactersToCut(start, size)) return null;
+  if (text.length - start <= size * 1.5) return { end: text.length, next: text.length };
+  const from = start + size;
+  const block = text.indexOf('\n\n', from);
+  if (block >= 0 && block - start <= size * 2) return { end: block, next: block + 2 };
+  const sentence = text.indexOf('. ', from);
+  if (sentence >= 0 && sentence - start <= size * 2) return { end: sentence + 1, next: sentence + 2 };
+  const space = text.indexOf(' ', from);
+  if (space >= 0) return { end: space, next: space + 1 };
+  return complete ? { end: text.length, next: text.length } : null;
+}

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Mark } from '../../../lib/page/marks';
+import { scanSliced } from '../../../lib/page/page-scan';
+import { collectVisibleText } from '../../../lib/page/visible-text';
+
+beforeAll(() => {
+  // happy-dom has no StaticRange; browsers do. A plain holder of the four boundary fields is enough here.
+  if (typeof globalThis.StaticRange !== 'function') {
+    class PlainStaticRange {
+      readonly startContainer: Node;
+      readonly startOffset: number;
+      readonly endContainer: Node;
+      readonly endOffset: number;
+      readonly collapsed = false;
+      constructor(init: StaticRangeInit) {
+        this.startContainer = init.startContainer;
+        this.startOffset = init.startOffset;
+        this.endContainer = init.endContainer;
+        this.endOffset = init.endOffset;
+      }
+    }
+    Object.assign(globalThis, { StaticRange: PlainStaticRange });
+  }
+});
+
+/** A long article: every paragraph names an official, later ones by surname only. */
+function longArticle(paragraphs: number): HTMLElement {
+  const first = '<p>Spanish Foreign Minister Ana Ruiz said on Tuesday that talks would resume next week.</p>';
+  const later = Array.from(
+    { length: paragraphs },
+    (_, index) =>
+      `<p>In round ${index}, Ruiz told reporters that the delegations had met again. ${'The talks went on. '.repeat(12)}</p>`,
+  ).join('');
+  document.body.innerHTML = `<article>${first}${later}</article>`;
+  return document.body;
+}
+
+const never = (): boolean => false;
+const NO_SKIP: ReadonlySet<Element> = new Set();
+
+describe('sliced scan', () => {
+  it('paints the top of a long page before the rest is read, and hands the whole text over after', async () => {
+    const body = longArticle(300);
+    const events: string[] = [];
+    let wholeText = '';
+    const segment = await scanSliced(
+      body,
+      NO_SKIP,
+      {
+        kind: 'streaming',
+        options: {},
+        onTextRead(text) {
+          wholeText = text;
+          events.push('text read');
+        },
+      },
+      never,
+      (marks: Mark[]) => events.push(`piece ${marks.length}`),
+    );
+    const expected = collectVisibleText(body).text;
+    expect(expected.length).toBeGreaterThan(60_000);
+    expect(events[0]).toMatch(/^piece [1-9]/);
+    // Pieces come before the whole page is read (the first one with highlights) and after.
+    const textRead = events.indexOf('text read');
+    expect(textRead).toBeGreaterThan(0);
+    expect(textRead).toBeLessThan(events.length - 1);
+    expect(wholeText).toBe(expected);
+    expect(segment!.pageText.text).toBe(expected);
+  });
+
+  it('finds the same highlights streaming as reading the whole page first', async () => {
+    const body = longArticle(120);
+    const streamed = await scanSliced(
+      body,
+      NO_SKIP,
+      { kind: 'streaming', options: {}, onTextRead() {} },
+      never,
+    );
+    const whole = await scanSliced(body, NO_SKIP, { kind: 'whole', optionsFor: async () => ({}) }, never);
+    const spans = (marks: readonly Mark[]): string[] =>
+      marks.map((mark) => `${mark.kind}:${mark.range.startOffset}:${mark.range.endOffset}`);
+    expect(streamed!.marks.length).toBeGreaterThan(120);
+    expect(spans(streamed!.marks)).toEqual(spans(whole!.marks));
+    expect(streamed!.analysis.officials).toEqual(whole!.analysis.officials);
+  });
+
+  it('stops when cancelled', async () => {
+    const body = longArticle(50);
+    let calls = 0;
+    const segment = await scanSliced(
+      body,
+      NO_SKIP,
+      { kind: 'streaming', options: {}, onTextRead() {} },
+      () => ++calls > 1,
+    );
+    expect(segment).toBeNull();
+  });
+});
