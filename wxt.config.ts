@@ -56,7 +56,9 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is sent by default; online look-up sends the name the reader looks up, so it
+              // asks for this at that moment, with its host permissions.
+              data_collection_permissions: { required: ['none'], optional: ['searchTerms'] },
             },
           },
         }

@@ -119,6 +119,13 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
         'en.wikipedia.org',
       ]);
       expect(proxy.requests[0]).toContain('action=wbsearchentities&search=Pavel+Voronov');
+      // Firefox's data consent: sending the looked-up name was asked for together with the hosts.
+      const granted = await browser.evaluateInExtension(async () => {
+        type Permissions = { permissions: { getAll(): Promise<{ data_collection?: string[] }> } };
+        const api = (globalThis as unknown as { browser: Permissions }).browser;
+        return (await api.permissions.getAll()).data_collection ?? [];
+      });
+      expect(granted).toContain('searchTerms');
 
       const reopened = await openCard(browser);
       await reopened.waitFor(showsLookupSource);
