@@ -5,27 +5,9 @@ import { describeMark } from '../../../lib/page/highlight-navigator';
 import { marksOf } from '../../../lib/page/marks';
 import { PageModel } from '../../../lib/page/page-model';
 import { collectVisibleText, type PageText } from '../../../lib/page/visible-text';
+import { installStaticRange } from './static-range-shim';
 
-beforeAll(() => {
-  // happy-dom has no StaticRange; browsers do. A plain holder of the four boundary fields is enough here.
-  if (typeof globalThis.StaticRange !== 'function') {
-    class PlainStaticRange {
-      readonly startContainer: Node;
-      readonly startOffset: number;
-      readonly endContainer: Node;
-      readonly endOffset: number;
-      readonly collapsed: boolean;
-      constructor(init: StaticRangeInit) {
-        this.startContainer = init.startContainer;
-        this.startOffset = init.startOffset;
-        this.endContainer = init.endContainer;
-        this.endOffset = init.endOffset;
-        this.collapsed = init.startContainer === init.endContainer && init.startOffset === init.endOffset;
-      }
-    }
-    Object.assign(globalThis, { StaticRange: PlainStaticRange });
-  }
-});
+beforeAll(installStaticRange);
 
 /** An analysis of `pageText` with one official at `name` and one anonymous claim at `claim`. */
 function analysisOf(pageText: PageText, name: string, claim: string): Analysis {

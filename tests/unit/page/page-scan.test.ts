@@ -3,26 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mark } from '../../../lib/page/marks';
 import { scanSliced } from '../../../lib/page/page-scan';
 import { collectVisibleText } from '../../../lib/page/visible-text';
+import { installStaticRange } from './static-range-shim';
 
-beforeAll(() => {
-  // happy-dom has no StaticRange; browsers do. A plain holder of the four boundary fields is enough here.
-  if (typeof globalThis.StaticRange !== 'function') {
-    class PlainStaticRange {
-      readonly startContainer: Node;
-      readonly startOffset: number;
-      readonly endContainer: Node;
-      readonly endOffset: number;
-      readonly collapsed = false;
-      constructor(init: StaticRangeInit) {
-        this.startContainer = init.startContainer;
-        this.startOffset = init.startOffset;
-        this.endContainer = init.endContainer;
-        this.endOffset = init.endOffset;
-      }
-    }
-    Object.assign(globalThis, { StaticRange: PlainStaticRange });
-  }
-});
+beforeAll(installStaticRange);
 
 /** A long article: every paragraph names an official, later ones by surname only. */
 function longArticle(paragraphs: number): HTMLElement {
