@@ -5,8 +5,8 @@ import { isCap, isWord, type Tokens } from '../text/words';
 
 interface Slot {
   words: Set<string>;
-  /** 1,024 bits keyed by word hash: a token whose bit is clear is not in `words`. */
-  wordBits: Uint32Array;
+  /** 1,024 bits keyed by word hash: a token whose bit is clear is not in `words` (built on first use). */
+  wordBits: Uint32Array | undefined;
   /** Accepts any lower-case word. */
   lower: boolean;
   /** Accepts any capitalised word. */
@@ -29,14 +29,20 @@ export interface PatternIndex<T> {
   firstBits: Uint8Array;
 }
 
-/** Sets the bit of `word`'s hash in a 1,024-bit table. */
-function addWordBit(bits: Uint32Array, word: string): void {
-  const h = wordHash(word);
-  bits[(h >>> 5) & 31] = (bits[(h >>> 5) & 31] ?? 0) | (1 << (h & 31));
+/** A 1,024-bit table with the bit of each word's hash set. */
+function wordBitsOf(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(32);
+  for (const word of words) {
+    const h = wordHash(word);
+    bits[(h >>> 5) & 31] = (bits[(h >>> 5) & 31] ?? 0) | (1 << (h & 31));
+  }
+  return bits;
 }
 
 /** Whether token i may be in the slot's word list (its hash bit is set). */
 function mayBeSlotWord(slot: Slot, t: Tokens, i: number): boolean {
+  // Built when first needed: most slots are never reached on a page's first sentences.
+  slot.wordBits ??= wordBitsOf(slot.words);
   const h = t.hash[i] ?? 0;
   return ((slot.wordBits[(h >>> 5) & 31] ?? 0) & (1 << (h & 31))) !== 0;
 }
@@ -53,7 +59,7 @@ function parseSlot(raw: string, groups: Readonly<Record<string, string>>): Slot 
   const body = optional ? raw.slice(1) : raw;
   const slot: Slot = {
     words: new Set(),
-    wordBits: new Uint32Array(32),
+    wordBits: undefined,
     lower: false,
     upper: false,
     any: false,
@@ -69,7 +75,6 @@ function parseSlot(raw: string, groups: Readonly<Record<string, string>>): Slot 
       for (const w of list.split(' ')) if (w) slot.words.add(w);
     } else if (alt) slot.words.add(alt);
   }
-  for (const w of slot.words) addWordBit(slot.wordBits, w);
   return slot;
 }
 
