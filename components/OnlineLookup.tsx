@@ -1,5 +1,7 @@
 // The card's online look-up: the "Look up online" button (only when the reader switched look-up
 // on), what is happening, and what the last look-up found, with its sources and date. Text only.
+
+import { isoDay } from '../lib/model/dates';
 import type { ActorRecord, LookupSource, RoleRecord } from '../lib/model/records';
 
 /** Where a look-up the reader started has got to. */
@@ -45,7 +47,7 @@ export function OnlineLookup({ actor, status, onLookUp }: OnlineLookupProps) {
       {lookup ? (
         <>
           <p class="lookup-source">
-            Looked up on {new Date(lookup.at).toISOString().slice(0, 10)} from{' '}
+            Looked up on {isoDay(lookup.at)} from{' '}
             {lookup.sources.map((source) => SOURCE_NAMES[source]).join(' and ')}
           </p>
           {lookup.description && lookup.description !== actor.description ? (

@@ -2,6 +2,7 @@
 // Merging keeps everything of both (aliases, roles, notes, sightings); deleting is only done on
 // cards the reader chose, after the UI asked for confirmation.
 import type { ActorPatch } from '../model/card-edits';
+import { isoDay } from '../model/dates';
 import type { ActorRecord, RoleRecord } from '../model/records';
 import { uniqueSpellings } from './actors-repo';
 import type { DossierDatabase } from './database';
@@ -12,8 +13,6 @@ import { withActorKeys } from './search-keys';
 export class CardEditError extends Error {
   override name = 'CardEditError';
 }
-
-const today = (now: number): string => new Date(now).toISOString().slice(0, 10);
 
 function optionalText(value: string | undefined, current: string | undefined): string | undefined {
   if (value === undefined) return current;
@@ -47,7 +46,7 @@ export async function updateActor(
     const currentTitle = actor.roles[0]?.title;
     const roles: RoleRecord[] =
       title && nameKey(title) !== nameKey(currentTitle ?? '')
-        ? [{ title, asOf: today(now), source: 'reader' }, ...actor.roles]
+        ? [{ title, asOf: isoDay(now), source: 'reader' }, ...actor.roles]
         : actor.roles;
     const country = optionalText(patch.country, actor.country);
     const organisation = optionalText(patch.organisation, actor.organisation);

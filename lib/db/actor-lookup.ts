@@ -3,14 +3,13 @@
 // adds links and the Wikidata id. Nothing already on the card is removed.
 import { wikidataItemUrl } from '../lookup/lookup-links';
 import type { LookedUpPosition, LookupResult } from '../lookup/lookup-result';
+import { isoDay } from '../model/dates';
 import type { ActorRecord, LookupRecord, RoleRecord } from '../model/records';
 import type { DossierDatabase } from './database';
 import { nameKey } from './names';
 
 /** Most links a card keeps (the backup format accepts 50). */
 const MAX_LINKS = 50;
-
-const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 function roleOf(position: LookedUpPosition, entityId: string, lookedUpOn: string): RoleRecord {
   return {

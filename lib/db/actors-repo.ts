@@ -1,5 +1,6 @@
 // Reads and writes actor cards: find by any spelling, create on first sighting, merge what pages say.
 
+import { isoDay } from '../model/dates';
 import type { ActorKind, ActorRecord, RoleRecord } from '../model/records';
 import type { DossierDatabase } from './database';
 import { nameKey } from './names';
@@ -63,7 +64,7 @@ function roleFromPage(seen: ActorSeenOnPage, page: PageRef, now: number): RoleRe
     title: seen.title,
     ...(seen.country ? { country: seen.country } : {}),
     ...(seen.organisation ? { organisation: seen.organisation } : {}),
-    asOf: new Date(now).toISOString().slice(0, 10),
+    asOf: isoDay(now),
     source: 'page',
     sourceUrl: page.url,
   };

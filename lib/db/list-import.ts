@@ -2,6 +2,7 @@
 // the card that already has one of its spellings. Planned first, applied in one transaction with
 // bulk writes, so that 50,000 officials take seconds and a failure changes nothing.
 import type { ImportedActor, ImportedRole } from '../import/types';
+import { isoDay } from '../model/dates';
 import type { ActorRecord, RoleRecord } from '../model/records';
 import { uniqueSpellings } from './actors-repo';
 import type { DossierDatabase } from './database';
@@ -78,7 +79,7 @@ async function resolveList(
   actors: readonly ImportedActor[],
   now: number,
 ): Promise<{ plan: ListImportPlan; writes: ActorRecord[] }> {
-  const today = new Date(now).toISOString().slice(0, 10);
+  const today = isoDay(now);
   const byKey = new Map<string, ActorRecord>();
   for (const card of await db.actors.toArray()) for (const key of card.nameKeys) byKey.set(key, card);
   const plan: ListImportPlan = { actorsAdded: 0, actorsMerged: 0 };

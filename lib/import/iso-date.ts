@@ -1,5 +1,6 @@
 // Reads the dates lists give (2017, 2017-07-24, 2017-07-24T00:00:00Z, 2017-07) into ISO YYYY-MM-DD or
 // YYYY, and tells whether a role's end date has passed.
+import { isoDay } from '../model/dates';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const YEAR_NUMBER = /^(\d{4})(?:\.0+)?$/;
@@ -35,5 +36,5 @@ export function hasEnded(end: string | undefined, today: string): boolean {
 
 /** Today's date as YYYY-MM-DD (UTC). */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return isoDay();
 }

@@ -1,4 +1,5 @@
 // Saves text as a file the reader downloads, from an extension page (no downloads permission needed).
+import { isoDay } from '../model/dates';
 
 /** Offers `text` as a download named `fileName`. */
 export function saveTextFile(fileName: string, text: string, type: string): void {
@@ -13,5 +14,5 @@ export function saveTextFile(fileName: string, text: string, type: string): void
 
 /** Today's date for file names, e.g. "2026-11-26". */
 export function fileDate(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return isoDay(now);
 }
