@@ -1,18 +1,9 @@
 // Cheap first pass over a sentence: hashes each lower-cased word without allocating strings and
-// reports whether any could start a cue. Sentences without one skip tokenizing and matching.
+// reports whether any could start a cue. Sentences without one skip tokenizing and matching. Word
+// characters are the claim tokenizer's own, so that no word it would spell out is missed here.
 import { hashStep } from '../text/word-hash';
 import type { WordTable } from '../text/word-table';
-
-function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-function isWordCode(text: string, i: number, c: number): boolean {
-  if (c < 128) return isAsciiWord(c);
-  if (c === 0xad) return true;
-  const ch = text[i] ?? '';
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
+import { isWordCode } from '../text/words';
 
 /** True when some word in text[start, end) may be one of `triggers` (false positives are harmless). */
 export function hasTriggerWord(text: string, start: number, end: number, triggers: WordTable): boolean {

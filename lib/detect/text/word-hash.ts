@@ -20,3 +20,24 @@ export function wordHash(word: string): number {
   for (let i = 0; i < word.length; i++) h = hashStep(h, word, i, word.charCodeAt(i));
   return h;
 }
+
+/** Word hashes cut to 30 bits: small integers in every engine, so maps keyed by them stay fast. */
+export const HASH_KEY_MASK = 0x3fffffff;
+
+/**
+ * Whether text[start, end) is `word` once lower-cased, with "’" as "'" and soft hyphens dropped (as
+ * hashing sees it). Compares ASCII only: anything else answers false and the caller spells it out.
+ */
+export function isLowerSpelling(text: string, start: number, end: number, word: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 0xad) continue;
+    if (c === 0x2019) c = 39;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) return false;
+    if (k >= word.length || word.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === word.length;
+}

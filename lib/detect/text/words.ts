@@ -1,6 +1,6 @@
 // Word tokenizer for one stretch of text: words (with inner apostrophes, hyphens and dots) and
 // single punctuation marks, with UTF-16 offsets. Linear, allocation-light, never throws.
-import { hashStep } from './word-hash';
+import { hashStep, isLowerSpelling } from './word-hash';
 import type { WordTable } from './word-table';
 
 /** Token flag: the word starts with a capital letter. */
@@ -86,27 +86,10 @@ function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function isWordCode(text: string, i: number, c: number): boolean {
+/** Whether code c at text[i] is part of a word (a letter, a digit, or a soft hyphen inside one). */
+export function isWordCode(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return isWordChar(text[i] ?? '', c);
-}
-
-/**
- * Whether text[start, end) is `word` once lower-cased, with "’" as "'" and soft hyphens dropped (as
- * `norm` spells it). Compares ASCII only: anything else answers false and the caller spells it out.
- */
-function spelledAs(text: string, start: number, end: number, word: string): boolean {
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 0xad) continue;
-    if (c === 0x2019) c = 39;
-    else if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 128) return false;
-    if (k >= word.length || word.charCodeAt(k) !== c) return false;
-    k++;
-  }
-  return k === word.length;
 }
 
 /**
@@ -165,7 +148,7 @@ export function tokenize(
       let norm = '';
       if (!vocab || vocab.mayHold(h)) {
         const known = vocab?.wordFor(h);
-        if (known !== undefined && spelledAs(text, s, i, known)) norm = known;
+        if (known !== undefined && isLowerSpelling(text, s, i, known)) norm = known;
         else {
           const lower = text.slice(s, i).toLowerCase();
           norm = special ? lower.replace(/’/g, "'").replace(/\u00ad/g, '') : lower;
