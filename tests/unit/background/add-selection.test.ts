@@ -1,14 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addSelectionAsActor, nameFromSelection } from '../../../lib/background/add-selection';
-import { DossierDatabase } from '../../../lib/db/database';
+import type { DossierDatabase } from '../../../lib/db/database';
 import { findKnownActors } from '../../../lib/db/known-actors';
+import { openFreshDatabase } from '../db/fresh-database';
 
 let db: DossierDatabase;
-let counter = 0;
 beforeEach(async () => {
-  db = new DossierDatabase(`dossier-selection-${++counter}`);
-  await db.open();
+  db = await openFreshDatabase('selection');
 });
 afterEach(async () => {
   await db.delete();

@@ -5,9 +5,10 @@ import { applyLookup, saveLookup } from '../../../lib/db/actor-lookup';
 import { upsertActorFromPage } from '../../../lib/db/actors-repo';
 import { applyBackupImport, eraseEverything, exportBackup } from '../../../lib/db/backup';
 import { BackupError, parseBackup } from '../../../lib/db/backup-format';
-import { DossierDatabase } from '../../../lib/db/database';
+import type { DossierDatabase } from '../../../lib/db/database';
 import type { LookupResult } from '../../../lib/lookup/lookup-result';
 import type { ActorRecord } from '../../../lib/model/records';
+import { openFreshDatabase } from './fresh-database';
 
 const page = { url: 'https://news.example/a', title: 'Talks' };
 const DAY = Date.UTC(2026, 10, 26, 10);
@@ -27,10 +28,8 @@ const RESULT: LookupResult = {
 };
 
 let db: DossierDatabase;
-let counter = 0;
 beforeEach(async () => {
-  db = new DossierDatabase(`dossier-lookup-${++counter}`);
-  await db.open();
+  db = await openFreshDatabase('lookup');
 });
 afterEach(async () => {
   await db.delete();

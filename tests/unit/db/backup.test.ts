@@ -3,18 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { upsertActorFromPage } from '../../../lib/db/actors-repo';
 import { applyBackupImport, eraseEverything, exportBackup, planBackupImport } from '../../../lib/db/backup';
 import { BackupError, parseBackup } from '../../../lib/db/backup-format';
-import { DossierDatabase } from '../../../lib/db/database';
+import type { DossierDatabase } from '../../../lib/db/database';
 import { notesAsCsv, notesAsMarkdown } from '../../../lib/db/notes-export';
 import { addNote } from '../../../lib/db/notes-repo';
 import { recordSighting } from '../../../lib/db/sightings-repo';
+import { openFreshDatabase } from './fresh-database';
 
 const page = { url: 'https://news.example/a', title: 'Talks' };
 let db: DossierDatabase;
-let counter = 0;
-
 beforeEach(async () => {
-  db = new DossierDatabase(`dossier-backup-${++counter}`);
-  await db.open();
+  db = await openFreshDatabase('backup');
 });
 afterEach(async () => {
   await db.delete();
@@ -67,8 +65,7 @@ describe('backup', () => {
 
   it('renumbers only the records whose ids are taken, so nothing collides', async () => {
     await fill();
-    const other = new DossierDatabase(`dossier-backup-ids-${counter}`);
-    await other.open();
+    const other = await openFreshDatabase('backup-ids');
     const x = await upsertActorFromPage(other, { name: 'New Person', aliases: [], isOfficial: true }, page);
     for (let i = 0; i < 20; i += 1) await addNote(other, { actorId: x.id!, text: `note ${i}` });
     const backup = parseBackup(await exportBackup(other));
@@ -82,8 +79,7 @@ describe('backup', () => {
   it('leaves the database exactly as before when an import fails halfway', async () => {
     await fill();
     const before = await exportBackup(db, 1);
-    const other = new DossierDatabase(`dossier-backup-source-${counter}`);
-    await other.open();
+    const other = await openFreshDatabase('backup-source');
     const x = await upsertActorFromPage(other, { name: 'New Person', aliases: [], isOfficial: true }, page);
     for (let i = 0; i < 20; i += 1) await addNote(other, { actorId: x.id!, text: `note ${i}` });
     const backup = parseBackup(await exportBackup(other));

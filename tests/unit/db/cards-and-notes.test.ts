@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findActorByNames, upsertActorFromPage } from '../../../lib/db/actors-repo';
-import { DossierDatabase } from '../../../lib/db/database';
+import type { DossierDatabase } from '../../../lib/db/database';
 import { addNote, listNotes, NoteRejectedError } from '../../../lib/db/notes-repo';
 import { recordSighting, summarizeSightings } from '../../../lib/db/sightings-repo';
+import { openFreshDatabase } from './fresh-database';
 
 const page = { url: 'https://news.example/world/talks', title: 'Talks stall' };
 const minister = {
@@ -15,14 +16,9 @@ const minister = {
 };
 
 let db: DossierDatabase;
-let dbCount = 0;
-
 beforeEach(async () => {
-  dbCount += 1;
-  db = new DossierDatabase(`dossier-test-${dbCount}`);
-  await db.open();
+  db = await openFreshDatabase('test');
 });
-
 afterEach(async () => {
   await db.delete();
 });

@@ -2,18 +2,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CardEditError, deleteActors, mergeActors, updateActor } from '../../../lib/db/actor-edits';
 import { upsertActorFromPage } from '../../../lib/db/actors-repo';
-import { DossierDatabase } from '../../../lib/db/database';
+import type { DossierDatabase } from '../../../lib/db/database';
 import { addNote, deleteNote, listNotes, restoreNote, updateNote } from '../../../lib/db/notes-repo';
 import { searchActors } from '../../../lib/db/search';
 import { recordSighting, summarizeSightings } from '../../../lib/db/sightings-repo';
+import { openFreshDatabase } from './fresh-database';
 
 const page = { url: 'https://news.example/a', title: 'A' };
 let db: DossierDatabase;
-let counter = 0;
-
 beforeEach(async () => {
-  db = new DossierDatabase(`dossier-edits-${++counter}`);
-  await db.open();
+  db = await openFreshDatabase('edits');
 });
 afterEach(async () => {
   await db.delete();

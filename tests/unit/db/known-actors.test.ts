@@ -2,18 +2,17 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateActor } from '../../../lib/db/actor-edits';
 import { upsertActorFromPage } from '../../../lib/db/actors-repo';
-import { DossierDatabase } from '../../../lib/db/database';
+import type { DossierDatabase } from '../../../lib/db/database';
 import { findKnownActors } from '../../../lib/db/known-actors';
 import { addNote } from '../../../lib/db/notes-repo';
 import { nameWords } from '../../../lib/page/name-words';
+import { openFreshDatabase } from './fresh-database';
 
 let db: DossierDatabase;
-let counter = 0;
 const page = { url: 'https://a.example/', title: 'A' };
 
 beforeEach(async () => {
-  db = new DossierDatabase(`dossier-known-${++counter}`);
-  await db.open();
+  db = await openFreshDatabase('known');
 });
 afterEach(async () => {
   await db.delete();

@@ -3,15 +3,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateActor } from '../../../lib/db/actor-edits';
 import { upsertActorFromPage } from '../../../lib/db/actors-repo';
-import { DossierDatabase } from '../../../lib/db/database';
+import type { DossierDatabase } from '../../../lib/db/database';
 import { applyListImport, planListImport } from '../../../lib/db/list-import';
 import { readImportFile } from '../../../lib/import';
+import { openFreshDatabase } from './fresh-database';
 
 let db: DossierDatabase;
-let counter = 0;
 beforeEach(async () => {
-  db = new DossierDatabase(`dossier-list-${++counter}`);
-  await db.open();
+  db = await openFreshDatabase('list');
 });
 afterEach(async () => {
   await db.delete();
