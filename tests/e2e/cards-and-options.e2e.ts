@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
-import { launchChromium } from './support/chromium-session';
-import { launchFirefox } from './support/firefox-session';
+import { EACH_BROWSER } from './support/each-browser';
 import { bodyHasText } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
@@ -51,10 +50,7 @@ const BACKUP = {
   sightings: [],
 };
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('%s', (_name, launch) => {
+describe.each(EACH_BROWSER)('%s', (_name, launch) => {
   let server: FixtureServer;
   let browser: TestBrowser;
   let folder: string;

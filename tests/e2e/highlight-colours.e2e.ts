@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_PALETTE } from '../../lib/settings/highlight-palette';
 import type { TestBrowser, TestPage } from './support/browser-session';
-import { launchChromium } from './support/chromium-session';
-import { launchFirefox } from './support/firefox-session';
+import { EACH_BROWSER } from './support/each-browser';
 import { officialsPainted } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
@@ -35,10 +34,7 @@ function computedForm(colour: string): string {
   return a === undefined ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${a})`;
 }
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('%s', (_name, launch) => {
+describe.each(EACH_BROWSER)('%s', (_name, launch) => {
   let server: FixtureServer;
   let browser: TestBrowser;
   let article: TestPage;

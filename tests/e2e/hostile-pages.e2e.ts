@@ -3,8 +3,7 @@
 // never touches the editor.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from './support/browser-session';
-import { launchChromium } from './support/chromium-session';
-import { launchFirefox } from './support/firefox-session';
+import { EACH_BROWSER } from './support/each-browser';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 /**
@@ -24,10 +23,7 @@ const officialTexts = (): string => {
   return `${joined}|`;
 };
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('%s', (_name, launch) => {
+describe.each(EACH_BROWSER)('%s', (_name, launch) => {
   let server: FixtureServer;
   let browser: TestBrowser;
 

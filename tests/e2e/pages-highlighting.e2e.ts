@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
-import { launchChromium } from './support/chromium-session';
-import { launchFirefox } from './support/firefox-session';
+import { EACH_BROWSER } from './support/each-browser';
 import { bothKindsPainted, noneRegistered } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
@@ -49,10 +48,7 @@ const centreOf = ([name, text]: [string, string]): { x: number; y: number } | nu
 
 const envelope = (verb: string, payload: object = {}) => ({ dossier: 1, verb, payload });
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('%s', (name, launch) => {
+describe.each(EACH_BROWSER)('%s', (name, launch) => {
   let server: FixtureServer;
   let browser: TestBrowser;
   let article: TestPage;
@@ -283,7 +279,11 @@ describe.each([
   });
 
   it('reads on a dark page, hover card included (screenshot for a look by eye)', async () => {
-    const dark = await browser.openPage(`${server.origin}/pages/dark-article.html`);
+    // The demo article in its dark colours (a style the page itself switches on).
+    const dark = await browser.openPage(`${server.origin}/demo/article.html?theme=dark`);
+    await dark.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+    });
     await dark.waitFor(bothKindsPainted);
     const darkTab = await tabOf(dark);
     const point = await dark.evaluate(centreOf, ['dossier-claim', 'According to reports'] as [

@@ -2,18 +2,14 @@
 // lists, a card's note that survives reopening, and the "Highlights" switch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
-import { launchChromium } from './support/chromium-session';
-import { launchFirefox } from './support/firefox-session';
+import { EACH_BROWSER } from './support/each-browser';
 import { bodyHasText, bothKindsPainted, noneRegistered } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 /** Number of ranges in a Dossier highlight, read from the page's own world. */
 const rangeCount = (name: string): number => CSS.highlights.get(name)?.size ?? 0;
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('%s', (_name, launch) => {
+describe.each(EACH_BROWSER)('%s', (_name, launch) => {
   let server: FixtureServer;
   let browser: TestBrowser;
   let article: TestPage;
