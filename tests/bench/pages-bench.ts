@@ -173,15 +173,7 @@ async function readTimings(page: TestPage): Promise<Omit<PageTiming, 'name' | 'b
         ranges: ranges.duration,
         register: register.duration,
       };
-      const accounted =
-        known.settings +
-        known.setUp +
-        known.read +
-        known.warmUp +
-        known.earlier +
-        known.engine +
-        known.ranges +
-        known.register;
+      const accounted = Object.values(known).reduce((sum, value) => sum + value, 0);
       phases = { ...known, other: firstEnd - startMark.startTime - accounted };
     }
     return {
