@@ -5,7 +5,6 @@ import { NAME_PARTICLES, SAY_VERBS } from '../lexicon/en/person-cues';
 import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
 import type { Candidate, ScanContext } from './candidate';
 import { honorificBefore, isRoleWord, roleAfter, roleBefore } from './role-phrase';
-import type { Token } from './tokenize';
 import { isCloseQuote, isOpenQuote, matchWord } from './word-shapes';
 
 /** Words before "by" in credit lines ("Reporting by X; Editing by Y"). */
@@ -34,61 +33,56 @@ export function makeCandidate(
   const words: string[] = [];
   let initials = 0;
   for (let i = first; i <= last; i++) {
-    const t = tokens[i];
-    if (!t) return undefined;
-    if (t.initial) initials++;
-    else words.push(matchWord(t));
+    if (!tokens.has(i)) return undefined;
+    if (tokens.initial(i)) initials++;
+    else words.push(matchWord(tokens, i));
   }
   if (words.length === 0) return undefined;
   const titled = roleBefore(tokens, text, first);
   const apposed = titled?.official ? undefined : roleAfter(tokens, text, last);
   const role = apposed && (apposed.official || !titled) ? apposed : titled;
   const honorific = honorificBefore(tokens, first);
-  const firstTok = tokens[first] as Token;
-  const lastTok = tokens[last] as Token;
-  const next = tokens[last + 1];
-  const prev = tokens[first - 1];
-  const after = lastTok.poss ? undefined : next;
-  const sayAfter = !!after && !after.punct && SAY_VERBS.has(after.lower);
+  const next = last + 1;
+  const prev = first - 1;
+  // The token right after the name, unless the name ends in a possessive (-1: none).
+  const after = tokens.poss(last) || !tokens.has(next) ? -1 : next;
+  const prevWord = tokens.word(prev) ? tokens.lower(prev) : '';
+  const sayAfter = tokens.word(after) && SAY_VERBS.has(tokens.lower(after));
   const sayBefore =
-    !!prev &&
-    !prev.punct &&
-    (prev.lower === 'said' || prev.lower === 'says' || prev.lower === 'asked' || prev.lower === 'added') &&
-    (!next || next.punct);
+    (prevWord === 'said' || prevWord === 'says' || prevWord === 'asked' || prevWord === 'added') &&
+    (!tokens.has(next) || tokens.punct(next));
   const age =
-    !!after &&
-    after.text === ',' &&
-    /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') &&
-    (tokens[last + 3]?.text === ',' || tokens[last + 3]?.text === ')');
+    tokens.isMark(after, 44) &&
+    /^\d{1,3}$/.test(tokens.text(last + 2)) &&
+    (tokens.isMark(last + 3, 44) || tokens.isMark(last + 3, 41));
   const paren =
-    !!after &&
-    after.text === '(' &&
-    !!tokens[last + 2] &&
-    (tokens[last + 2] as Token).cap &&
-    (tokens[last + 3]?.text === ')' || tokens[last + 4]?.text === ')');
+    tokens.isMark(after, 40) &&
+    tokens.cap(last + 2) &&
+    (tokens.isMark(last + 3, 41) || tokens.isMark(last + 4, 41));
+  const prevLower = tokens.lower(prev);
   const byline =
-    !!prev &&
-    prev.lower === 'by' &&
-    ((prev.sentStart && prev.cap) || BYLINE_WORDS.has(tokens[first - 2]?.lower ?? ''));
+    prevLower === 'by' &&
+    ((tokens.sentStart(prev) && tokens.cap(prev)) || BYLINE_WORDS.has(tokens.lower(first - 2)));
   const afterThe =
-    prev?.lower === 'the' ||
-    prev?.lower === 'a' ||
-    prev?.lower === 'an' ||
-    prev?.lower === 'at' ||
-    prev?.lower === 'in';
+    prevLower === 'the' ||
+    prevLower === 'a' ||
+    prevLower === 'an' ||
+    prevLower === 'at' ||
+    prevLower === 'in';
   const given =
-    GIVEN_NAMES.has(words[0] ?? '') && words.length + initials >= 2 && !firstTok.initial && !afterThe;
-  const initialCue = initials > 0 && words.length >= 1 && !lastTok.initial && words.length <= 3 && !afterThe;
-  const placePrep = !!prev && !prev.punct && PLACE_PREPOSITIONS.has(prev.lower);
+    GIVEN_NAMES.has(words[0] ?? '') && words.length + initials >= 2 && !tokens.initial(first) && !afterThe;
+  const initialCue =
+    initials > 0 && words.length >= 1 && !tokens.initial(last) && words.length <= 3 && !afterThe;
+  const placePrep = PLACE_PREPOSITIONS.has(prevWord);
   const multi = words.length + initials >= 2;
   const inHeadline = ctx.headline[first] === 1;
   const weak = sayAfter || sayBefore || age || paren;
   let core = 0;
   for (const w of words) if (!NAME_PARTICLES.has(w)) core++;
-  const quoted = isOpenQuote(prev) && isCloseQuote(tokens[last + 1]);
+  const quoted = isOpenQuote(tokens, prev) && isCloseQuote(tokens, next);
   // "2. Damon Hill": a numbered list item, not the start of a sentence.
-  const number = tokens[first - 2];
-  const listItem = prev?.text === '.' && !!number && number.nl && /^\d{1,3}$/.test(number.text);
+  const number = first - 2;
+  const listItem = tokens.isMark(prev, 46) && tokens.nl(number) && /^\d{1,3}$/.test(tokens.text(number));
   let unknownShape =
     prefixOk &&
     multi &&
@@ -96,13 +90,12 @@ export function makeCandidate(
     !inHeadline &&
     !afterThe &&
     !placePrep &&
-    (!firstTok.sentStart || listItem) &&
+    (!tokens.sentStart(first) || listItem) &&
     !quoted;
   if (unknownShape) {
     for (let i = first; i <= last; i++) {
-      const t = tokens[i] as Token;
-      if (t.initial) continue;
-      const w = t.lower;
+      if (tokens.initial(i)) continue;
+      const w = tokens.lower(i);
       if (NAME_PARTICLES.has(w)) continue;
       if (
         ctx.lowerWords.has(w) ||
@@ -111,7 +104,7 @@ export function makeCandidate(
         NON_PERSON_STARTS.has(w) ||
         NON_PERSON_HEADS.has(w) ||
         STOPWORDS.has(w) ||
-        t.text.length < 2
+        tokens.text(i).length < 2
       ) {
         unknownShape = false;
         break;

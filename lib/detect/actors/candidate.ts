@@ -1,7 +1,7 @@
 // The name candidate record and the scan context shared by the candidate finders. Types only.
 import type { KnownEntry, KnownIndex } from './known-index';
 import type { Role } from './role-phrase';
-import type { Token } from './tokenize';
+import type { TokenList } from './tokenize';
 
 /** A name-shaped sequence of tokens with the evidence around it. */
 export interface Candidate {
@@ -32,7 +32,7 @@ export interface Candidate {
 /** Context that scans tokens once. */
 export interface ScanContext {
   text: string;
-  tokens: Token[];
+  tokens: TokenList;
   /** Lower-case words seen written in lower case in this text. */
   lowerWords: Set<string>;
   indexes: readonly KnownIndex[];

@@ -44,7 +44,7 @@ function findActorsUnsafe(text: string, options: FindActorsOptions): ActorFindin
   if (text.length === 0) return { actors: [], people: [], officials: [] };
   const tokens = tokenize(text);
   // Capitalised words that the text also writes in lower case are ordinary words ("Speaking", "Such").
-  const lowerWords = wordsAlsoLowerCase(text, tokens);
+  const lowerWords = wordsAlsoLowerCase(tokens);
   const indexes: KnownIndex[] = [];
   const user = options.knownActors ?? EMPTY;
   if (user.length > 0) indexes.push(knownIndexFor(user));

@@ -3,13 +3,13 @@
 import type { Actor } from '../types';
 import { nameKey } from './normalize';
 import type { ActorDraft, Linked } from './resolve';
-import type { Token } from './tokenize';
+import type { TokenList } from './tokenize';
 
 /** Finishes drafts into actors: official or not, best title, country. */
 export function finishActors(
   drafts: readonly ActorDraft[],
   linked: readonly Linked[],
-  tokens: readonly Token[],
+  tokens: TokenList,
   notOfficial: ReadonlySet<string>,
 ): Map<ActorDraft, Actor> {
   const official = new Map<ActorDraft, boolean>();
@@ -20,8 +20,7 @@ export function finishActors(
   for (const d of drafts) {
     if (official.get(d)) continue;
     for (const p of d.possessors) {
-      const t = tokens[p];
-      const owner = t ? byStart.get(t.start) : undefined;
+      const owner = tokens.has(p) ? byStart.get(tokens.start(p)) : undefined;
       if (owner && owner !== d && official.get(owner) && d.roles.some((r) => r.conditional))
         official.set(d, true);
     }

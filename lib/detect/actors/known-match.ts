@@ -11,9 +11,8 @@ export function findKnown(
 ): { entry: KnownEntry; form: string; start: number; end: number } | undefined {
   const { tokens } = ctx;
   for (let s = from; s <= to; s++) {
-    const st = tokens[s];
-    if (!st || st.initial) continue;
-    const w = matchWord(st);
+    if (!tokens.has(s) || tokens.initial(s)) continue;
+    const w = matchWord(tokens, s);
     for (const index of ctx.indexes) {
       const forms = index.byFirst.get(w);
       if (!forms) continue;
@@ -22,13 +21,12 @@ export function findKnown(
         let k = s;
         let m = 0;
         while (k <= to && m < form.words.length) {
-          const t = tokens[k];
-          if (!t) break;
-          if (t.initial) {
+          if (!tokens.has(k)) break;
+          if (tokens.initial(k)) {
             k++;
             continue;
           }
-          if (matchWord(t) !== form.words[m]) break;
+          if (matchWord(tokens, k) !== form.words[m]) break;
           k++;
           m++;
         }

@@ -2,14 +2,15 @@
 import { NON_PERSON_HEADS, PLACES } from '../lexicon/en/stopwords';
 import type { Candidate, ScanContext } from './candidate';
 import { isRoleWord } from './role-phrase';
-import type { Token } from './tokenize';
+import type { TokenList } from './tokenize';
 
 /** True when only commas, semicolons, "and" or "or" stand between token indexes a and b. */
-function listGap(tokens: readonly Token[], a: number, b: number): boolean {
+function listGap(tokens: TokenList, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3) return false;
   for (let k = a + 1; k < b; k++) {
-    const t = tokens[k] as Token;
-    if (!(t.text === ',' || t.text === ';' || t.lower === 'and' || t.lower === 'or')) return false;
+    if (tokens.isMark(k, 44) || tokens.isMark(k, 59)) continue;
+    const w = tokens.lower(k);
+    if (!(w === 'and' || w === 'or')) return false;
   }
   return true;
 }

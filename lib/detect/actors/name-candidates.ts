@@ -11,7 +11,6 @@ import { findKnown } from './known-match';
 import { promoteListNeighbours } from './list-neighbours';
 import { foldWord } from './normalize';
 import { isHeadWord, isRoleWord } from './role-phrase';
-import type { Token } from './tokenize';
 import {
   endsNot,
   isCompoundAdjective,
@@ -55,7 +54,7 @@ function candidatesInRun(
   const known = mayHoldKnown ? findKnown(ctx, from, to) : undefined;
   if (known) {
     if (known.start > from) candidatesInRun(ctx, from, known.start - 1, out, false);
-    if (!isOrgTail(tokens[known.end + 1]) || tokens[known.end]?.poss) {
+    if (!isOrgTail(tokens, known.end + 1) || tokens.poss(known.end)) {
       const c = makeCandidate(ctx, known.start, known.end);
       if (c) {
         c.known = known.entry;
@@ -70,44 +69,47 @@ function candidatesInRun(
   let p = from;
   // Titles, honorifics and ordinary words before the name.
   while (p <= to) {
-    const t = tokens[p] as Token;
-    const w = t.lower;
-    if (isOrdinary(w) || isRoleWord(w) || HONORIFICS.has(w) || isCompoundAdjective(t.text)) {
+    const w = tokens.lower(p);
+    if (isOrdinary(w) || isRoleWord(w) || HONORIFICS.has(w) || isCompoundAdjective(tokens.text(p))) {
       p++;
       continue;
     }
-    if (t.sentStart && ctx.lowerWords.has(w) && !GIVEN_NAMES.has(w) && !NAME_PARTICLES.has(w)) {
+    if (tokens.sentStart(p) && ctx.lowerWords.has(w) && !GIVEN_NAMES.has(w) && !NAME_PARTICLES.has(w)) {
       p++;
       continue;
     }
     break;
   }
   if (p > to) return;
-  const pair = tokens[p + 1];
-  const pairHead = (tokens[p] as Token).lower;
-  if (pair && p + 1 <= to && PAIR_HEADS.has(pairHead) && COUNTRY_PAIRS.has(`${pairHead} ${pair.lower}`)) {
+  const pairHead = tokens.lower(p);
+  if (
+    p + 1 <= to &&
+    tokens.has(p + 1) &&
+    PAIR_HEADS.has(pairHead) &&
+    COUNTRY_PAIRS.has(`${pairHead} ${tokens.lower(p + 1)}`)
+  ) {
     if (p + 2 <= to) candidatesInRun(ctx, p + 2, to, out, false);
     return;
   }
   let q = p;
   while (q + 1 <= to) {
-    const t = tokens[q + 1] as Token;
-    if (STOPWORDS.has(t.lower) && !NAME_PARTICLES.has(t.lower)) break;
-    if (NAME_SUFFIXES.has(t.lower)) break;
+    const w = tokens.lower(q + 1);
+    if (STOPWORDS.has(w) && !NAME_PARTICLES.has(w)) break;
+    if (NAME_SUFFIXES.has(w)) break;
     q++;
   }
   // A title inside the sequence ("Boxing Association President Ramon Manzanares"): the name follows it.
   for (let r = q - 1; r >= p; r--) {
-    const w = (tokens[r] as Token).lower;
+    const w = tokens.lower(r);
     if (isHeadWord(w) || HONORIFICS.has(w)) {
       p = r + 1;
       break;
     }
   }
   // "Reliever Mark Acre", "Oriole Jamie Moyer": a descriptor before a given name is not part of the name.
-  if (q - p >= 2 && !GIVEN_NAMES.has((tokens[p] as Token).lower) && !(tokens[p] as Token).initial) {
+  if (q - p >= 2 && !GIVEN_NAMES.has(tokens.lower(p)) && !tokens.initial(p)) {
     for (let r = p + 1; r < q; r++) {
-      const w = (tokens[r] as Token).lower;
+      const w = tokens.lower(r);
       if (GIVEN_NAMES.has(w) && !NAME_LINKS.has(w)) {
         p = r;
         break;
@@ -116,29 +118,28 @@ function candidatesInRun(
   }
   // Trailing particles, initials and hyphenated adjectives never end a name.
   const fullEnd = q;
-  while (q > p && endsNot(tokens[q] as Token)) q--;
+  while (q > p && endsNot(tokens, q)) q--;
   // "Robert C. "Bobby" Scott": a given name cut off before its initial is not a name of its own.
-  if (q === p && fullEnd > q && (tokens[fullEnd] as Token).initial) {
+  if (q === p && fullEnd > q && tokens.initial(fullEnd)) {
     if (fullEnd < to) candidatesInRun(ctx, fullEnd + 1, to, out, false);
     return;
   }
-  const lastTok = tokens[q] as Token;
-  if (NON_PERSON_HEADS.has(withoutDots(lastTok.lower)) || (isOrgTail(tokens[q + 1]) && !lastTok.poss)) {
+  if (NON_PERSON_HEADS.has(withoutDots(tokens.lower(q))) || (isOrgTail(tokens, q + 1) && !tokens.poss(q))) {
     if (q < to) candidatesInRun(ctx, q + 1, to, out, false);
     return;
   }
   let words = 0;
   let allPlaces = true;
   for (let i = p; i <= q; i++) {
-    const t = tokens[i] as Token;
-    if (t.initial || NAME_PARTICLES.has(t.lower)) continue;
+    const w = tokens.lower(i);
+    if (tokens.initial(i) || NAME_PARTICLES.has(w)) continue;
     words++;
-    if (!PLACES.has(t.lower) && !COUNTRY_BY_WORD.has(t.lower)) allPlaces = false;
+    if (!PLACES.has(w) && !COUNTRY_BY_WORD.has(w)) allPlaces = false;
   }
   if (!allPlaces && words > 0 && words <= 5) {
     let prefixOk = p === from;
     for (let i = from; i < p && !prefixOk; i++) {
-      const w = (tokens[i] as Token).lower;
+      const w = tokens.lower(i);
       prefixOk =
         (isHeadWord(w) || HONORIFICS.has(w) || STOPWORDS.has(w) || COUNTRY_BY_WORD.has(w)) &&
         !NON_PERSON_STARTS.has(w);
@@ -156,12 +157,16 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    const t = tokens[i] as Token;
-    if (t.allCaps && t.text.length >= 3 && !isOrdinary(t.lower) && !PLACES.has(t.lower)) {
+    if (
+      tokens.allCaps(i) &&
+      tokens.text(i).length >= 3 &&
+      !isOrdinary(tokens.lower(i)) &&
+      !PLACES.has(tokens.lower(i))
+    ) {
       out.push({
         first: i,
         last: i,
-        words: [foldWord(t.text)],
+        words: [foldWord(tokens.text(i))],
         role: undefined,
         known: undefined,
         knownForm: undefined,
@@ -176,30 +181,37 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
       continue;
     }
     // Most tokens are punctuation or plain lower-case words, which neither test below accepts.
-    if (t.punct || (!t.cap && !t.hyphen) || !(isNameWord(t) || isParticleCompound(t))) {
+    if (
+      tokens.punct(i) ||
+      (!tokens.cap(i) && !tokens.hyphen(i)) ||
+      !(isNameWord(tokens, i) || isParticleCompound(tokens, i))
+    ) {
       i++;
       continue;
     }
     let j = i;
-    const before = tokens[i - 1];
-    const start = before && !before.punct && !t.nl && NAME_PARTICLES.has(before.lower) ? i - 1 : i;
+    const before = i - 1;
+    const start =
+      tokens.word(before) && !tokens.nl(i) && NAME_PARTICLES.has(tokens.lower(before)) ? before : i;
     while (j + 1 < n && j - i < 24) {
-      const cur = tokens[j] as Token;
-      if (cur.poss || (cur.dot && !HONORIFICS.has(cur.lower) && !isRoleWord(cur.lower))) break;
-      const nx = tokens[j + 1] as Token;
-      if (nx.nl) break;
-      if (isNameWord(nx) || isParticleCompound(nx)) {
+      if (
+        tokens.poss(j) ||
+        (tokens.dot(j) && !HONORIFICS.has(tokens.lower(j)) && !isRoleWord(tokens.lower(j)))
+      )
+        break;
+      const nx = j + 1;
+      if (tokens.nl(nx)) break;
+      if (isNameWord(tokens, nx) || isParticleCompound(tokens, nx)) {
         j++;
         continue;
       }
-      if (!nx.punct && NAME_PARTICLES.has(nx.lower)) {
-        const nn = tokens[j + 2];
-        const nn2 = tokens[j + 3];
-        if (nn && !nn.nl && isNameWord(nn)) {
+      if (tokens.word(nx) && NAME_PARTICLES.has(tokens.lower(nx))) {
+        const nn = j + 2;
+        if (tokens.has(nn) && !tokens.nl(nn) && isNameWord(tokens, nn)) {
           j += 2;
           continue;
         }
-        if (nn && !nn.punct && NAME_PARTICLES.has(nn.lower) && nn2 && isNameWord(nn2)) {
+        if (tokens.word(nn) && NAME_PARTICLES.has(tokens.lower(nn)) && isNameWord(tokens, nn + 1)) {
           j += 3;
           continue;
         }

@@ -1,18 +1,18 @@
 // Tells organisations and places from people among unfamiliar capitalised names: words written after
 // "in" or "at", and pairs repeated in full but never shortened to a surname.
 import type { Candidate } from './candidate';
-import type { Token } from './tokenize';
+import type { TokenList } from './tokenize';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'from', 'across', 'throughout']);
 
 /** True when the candidate follows "in", "at", "near"... and is not a possessive. */
-export function afterPlacePreposition(tokens: readonly Token[], c: Candidate): boolean {
-  const prev = tokens[c.first - 1];
-  return !!prev && !prev.punct && PLACE_PREPOSITIONS.has(prev.lower) && !(tokens[c.last] as Token).poss;
+export function afterPlacePreposition(tokens: TokenList, c: Candidate): boolean {
+  const prev = c.first - 1;
+  return tokens.word(prev) && PLACE_PREPOSITIONS.has(tokens.lower(prev)) && !tokens.poss(c.last);
 }
 
 /** Single capitalised words written after "in", "at", "near"...: places, not surnames. */
-export function placeWords(tokens: readonly Token[], candidates: readonly Candidate[]): Set<string> {
+export function placeWords(tokens: TokenList, candidates: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of candidates)
     if (c.first === c.last && !c.caps && !c.known && afterPlacePreposition(tokens, c))

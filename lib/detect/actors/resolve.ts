@@ -8,7 +8,7 @@ import { closeSpelling, foldWord, nameKey, skeleton, wordSkeleton, wordsSkeleton
 import { afterPlacePreposition, placeWords, repeatedShapes } from './org-shapes';
 import type { Role } from './role-phrase';
 import { surnameOf } from './surname';
-import type { Token } from './tokenize';
+import type { TokenList } from './tokenize';
 
 /** A mention tied to an actor under construction. */
 export interface Linked {
@@ -32,10 +32,8 @@ export interface ActorDraft {
   mentions: number;
 }
 
-function spanText(text: string, tokens: readonly Token[], c: Candidate): string {
-  const a = tokens[c.first] as Token;
-  const b = tokens[c.last] as Token;
-  const raw = text.slice(a.start, b.end);
+function spanText(text: string, tokens: TokenList, c: Candidate): string {
+  const raw = text.slice(tokens.start(c.first), tokens.end(c.last));
   return INVISIBLE_TEST.test(raw) ? raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '') : raw;
 }
 
@@ -62,7 +60,7 @@ function lookupSkeleton(indexes: readonly KnownIndex[], w: string): KnownEntry[]
 /** Resolves candidates into linked mentions and actor drafts. */
 export function resolve(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenList,
   candidates: readonly Candidate[],
   indexes: readonly KnownIndex[],
 ): { linked: Linked[]; drafts: ActorDraft[] } {
@@ -81,7 +79,7 @@ export function resolve(
     else list.splice(firstAfter(list, at), 0, { at, d });
   };
   const markFull = (d: ActorDraft, c: Candidate): void => {
-    const at = (tokens[c.first] as Token).start;
+    const at = tokens.start(c.first);
     d.fullAt.push(at);
     const list = fullBySurname.get(d.surname);
     if (list) list.push({ at, d });
@@ -102,9 +100,7 @@ export function resolve(
     return d;
   };
   const attach = (d: ActorDraft, c: Candidate, written: string): void => {
-    const a = tokens[c.first] as Token;
-    const b = tokens[c.last] as Token;
-    linked.push({ start: a.start, end: b.end, actor: d });
+    linked.push({ start: tokens.start(c.first), end: tokens.end(c.last), actor: d });
     d.mentions++;
     if (c.role) {
       d.roles.push(c.role);
@@ -164,7 +160,7 @@ export function resolve(
   // The written form is cut from the text only for mentions that are attached to an actor.
   for (const c of pending) {
     const w = c.first === c.last || allParticles(c.words) ? c.words.join(' ') : '';
-    const at = (tokens[c.first] as Token).start;
+    const at = tokens.start(c.first);
     if (w) {
       const local = fullBySurname.get(w);
       if (local && local.length > 0) {

@@ -12,7 +12,7 @@ import {
   RANK_WORDS,
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
-import type { Token } from './tokenize';
+import type { TokenList } from './tokenize';
 import { memoWord } from './word-memo';
 
 /** A role found next to a name. */
@@ -51,10 +51,6 @@ const GENERAL_BEFORE = new Set([
 
 /** Conditional heads that are an office when written with a capital ("President Obama", "Deputy X"). */
 const CAPITAL_OFFICES = new Set(['president', 'vice-president', 'secretary', 'commissioner', 'deputy']);
-
-function bare(t: Token): string {
-  return t.lower;
-}
 
 /** True when the word may stand in a written title. */
 function isTitleWord(w: string): boolean {
@@ -104,64 +100,67 @@ function computeTitleWord(w: string): boolean {
   return false;
 }
 
-function countryOf(tokens: readonly Token[], from: number, to: number): string | undefined {
+function countryOf(tokens: TokenList, from: number, to: number): string | undefined {
   for (let i = from; i <= to; i++) {
-    const t = tokens[i];
-    if (!t || t.punct) continue;
-    const next = tokens[i + 1];
-    if (next && !next.punct) {
-      const pair = COUNTRY_PAIRS.get(`${t.lower} ${next.lower}`);
+    if (!tokens.word(i)) continue;
+    const w = tokens.lower(i);
+    if (tokens.word(i + 1)) {
+      const pair = COUNTRY_PAIRS.get(`${w} ${tokens.lower(i + 1)}`);
       if (pair) return pair;
     }
-    const c = COUNTRY_BY_WORD.get(t.lower);
-    if (c && (t.cap || t.lower.includes('.'))) return c;
+    const c = COUNTRY_BY_WORD.get(w);
+    if (c && (tokens.cap(i) || w.includes('.'))) return c;
   }
   return undefined;
 }
 
-function isGov(t: Token | undefined): boolean {
-  return !!t && !t.punct && (GOVERNMENT_WORDS.has(t.lower) || COUNTRY_BY_WORD.has(t.lower));
+/** Token i is a government word or a country. */
+function isGov(tokens: TokenList, i: number): boolean {
+  if (!tokens.word(i)) return false;
+  const w = tokens.lower(i);
+  return GOVERNMENT_WORDS.has(w) || COUNTRY_BY_WORD.has(w);
 }
 
 /** True when a conditional head at `h` is tied to a government word near it. */
 type GovTest = (h: number) => boolean;
 
 function judge(
-  tokens: readonly Token[],
+  tokens: TokenList,
   text: string,
   from: number,
   to: number,
   govNear: GovTest,
   countHead: (i: number) => boolean = () => true,
 ): Role | undefined {
-  const before = tokens[from - 1];
+  const before = from - 1;
   const orgBefore =
-    !!before && !before.punct && before.cap && !titleWord(before.lower) && !HONORIFICS.has(before.lower);
+    tokens.word(before) &&
+    tokens.cap(before) &&
+    !titleWord(tokens.lower(before)) &&
+    !HONORIFICS.has(tokens.lower(before));
   let office = false;
   let conditional = false;
   let role = false;
   for (let i = from; i <= to; i++) {
-    const t = tokens[i];
-    if (!t || t.punct) continue;
-    const w = bare(t);
-    if (!t.cap && CAPITAL_ONLY.has(w) && !GENERAL_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (!tokens.word(i)) continue;
+    const w = tokens.lower(i);
+    const cap = tokens.cap(i);
+    if (!cap && CAPITAL_ONLY.has(w) && !GENERAL_BEFORE.has(tokens.lower(i - 1))) continue;
     if (!countHead(i)) continue;
     const kind = headKind(w);
-    if (kind === 'conditional' && t.cap && CAPITAL_OFFICES.has(w) && !orgBefore) office = true;
+    if (kind === 'conditional' && cap && CAPITAL_OFFICES.has(w) && !orgBefore) office = true;
     else if (kind === 'office') office = true;
     else if (kind === 'conditional') {
-      if (govNear(i) && !(w === 'officer' && tokens[i - 1]?.lower === 'police')) office = true;
+      if (govNear(i) && !(w === 'officer' && tokens.lower(i - 1) === 'police')) office = true;
       else conditional = true;
     } else if (kind === 'role') role = true;
   }
   if (!office && !conditional && !role) return undefined;
-  const first = tokens[from];
-  const last = tokens[to];
-  if (!first || !last) return undefined;
+  if (!tokens.has(from) || !tokens.has(to)) return undefined;
   const country = countryOf(tokens, from, to);
-  const end = last.dot ? last.end + 1 : last.end;
+  const end = tokens.dot(to) ? tokens.end(to) + 1 : tokens.end(to);
   return {
-    text: text.slice(first.start, end).replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, ''),
+    text: text.slice(tokens.start(from), end).replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, ''),
     official: office,
     conditional: !office && conditional,
     size: to - from + 1,
@@ -170,111 +169,102 @@ function judge(
 }
 
 /** The honorific right before token `at` ("Mr.", "Ms", "Dr."), if any. */
-export function honorificBefore(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at - 1];
-  return !!t && !t.punct && t.cap && HONORIFICS.has(t.lower) && !tokens[at]?.nl;
+export function honorificBefore(tokens: TokenList, at: number): boolean {
+  const t = at - 1;
+  return tokens.word(t) && tokens.cap(t) && HONORIFICS.has(tokens.lower(t)) && !tokens.nl(at);
 }
 
 /** The title written before the name starting at token `at`, if any. */
-export function roleBefore(tokens: readonly Token[], text: string, at: number): Role | undefined {
+export function roleBefore(tokens: TokenList, text: string, at: number): Role | undefined {
   let k = at - 1;
-  const nameTok = tokens[at];
-  if (!nameTok || nameTok.nl) return undefined;
-  let t = tokens[k];
-  if (!t) return undefined;
+  if (!tokens.has(at) || tokens.nl(at)) return undefined;
+  if (!tokens.has(k)) return undefined;
   // "Prime Minister Sheikh Mohammed", "President Dr. X": the office stands before the honorific.
-  if (!t.punct && t.cap && HONORIFICS.has(t.lower) && !t.nl) {
+  if (tokens.word(k) && tokens.cap(k) && HONORIFICS.has(tokens.lower(k)) && !tokens.nl(k)) {
     k--;
-    t = tokens[k];
-    if (!t) return undefined;
+    if (!tokens.has(k)) return undefined;
   }
-  if (t.punct && t.text === ',') {
-    const prev = tokens[k - 1];
-    if (!prev || prev.punct || !headKind(bare(prev)) || prev.poss) return undefined;
+  if (tokens.isMark(k, 44)) {
+    const prev = k - 1;
+    if (!tokens.word(prev) || !headKind(tokens.lower(prev)) || tokens.poss(prev)) return undefined;
     k--;
-    t = prev;
   }
-  if (t.punct || t.poss) return undefined;
-  const w0 = bare(t);
+  if (tokens.punct(k) || tokens.poss(k)) return undefined;
+  const w0 = tokens.lower(k);
   const headed = !!headKind(w0) || RANK_WORDS.has(w0) || w0 === 'elect' || w0 === 'designate';
   // "Secretary of State X": a capitalised title that ends in a modifier stays capitalised throughout.
-  if (!headed && !(t.cap && titleWord(w0))) return undefined;
+  if (!headed && !(tokens.cap(k) && titleWord(w0))) return undefined;
   const to = k;
   let from = k;
   let steps = 0;
   while (k - 1 >= 0 && steps < 12) {
-    const cur = tokens[k];
-    if (!cur || cur.nl || cur.sentStart) break;
-    const prev = tokens[k - 1];
-    if (!prev || prev.punct) break;
-    const w = bare(prev);
-    const pairFirst = tokens[k - 2];
-    if (!titleWord(w) && pairFirst && !pairFirst.punct && COUNTRY_PAIRS.has(`${pairFirst.lower} ${w}`)) {
+    if (tokens.nl(k) || tokens.sentStart(k)) break;
+    const prev = k - 1;
+    if (tokens.punct(prev)) break;
+    const w = tokens.lower(prev);
+    const pairFirst = k - 2;
+    if (!titleWord(w) && tokens.word(pairFirst) && COUNTRY_PAIRS.has(`${tokens.lower(pairFirst)} ${w}`)) {
       // "New Zealand's Finance Minister": a two-word country opens the title.
       from = k - 2;
       break;
     }
     if (!titleWord(w)) break;
-    if (!headed && !prev.cap && w !== 'of' && w !== 'for') break;
+    if (!headed && !tokens.cap(prev) && w !== 'of' && w !== 'for') break;
     if (w === 'of' || w === 'for') {
-      const before = tokens[k - 2];
-      if (!before || before.punct || (!before.cap && !headKind(before.lower))) break;
+      const before = k - 2;
+      if (!tokens.word(before) || (!tokens.cap(before) && !headKind(tokens.lower(before)))) break;
     }
-    if (prev.poss && !CONNECTORS.has(w) && !COUNTRY_BY_WORD.has(w) && !TITLE_MODIFIERS.has(w)) break;
+    if (tokens.poss(prev) && !CONNECTORS.has(w) && !COUNTRY_BY_WORD.has(w) && !TITLE_MODIFIERS.has(w)) break;
     if (NON_OFFICE_HEADS.has(w) && !CONDITIONAL_HEADS.has(w) && w !== 'attorney') break;
     k--;
     steps++;
     if (!CONNECTORS.has(w)) from = k;
   }
   // Trim connectors and possessive pronouns at the far end.
-  while (from < to && CONNECTORS.has(bare(tokens[from] as Token))) from++;
+  while (from < to && CONNECTORS.has(tokens.lower(from))) from++;
   // "Deputy Defense Minister General Army X": the office is the title, the stacked rank is not.
   let end = to;
-  while (end > from && RANK_WORDS.has(bare(tokens[end] as Token))) end--;
-  const office = bare(tokens[end] as Token);
+  while (end > from && RANK_WORDS.has(tokens.lower(end))) end--;
+  const office = tokens.lower(end);
   const trimmed = end < to && OFFICE_HEADS.has(office) && !RANK_WORDS.has(office) ? end : to;
   // "Jordan's King Abdullah": a capitalised possessor before a monarch's title names the state.
-  const owner = tokens[from - 1];
+  const owner = from - 1;
   const stateOwner =
-    !!owner &&
-    !owner.punct &&
-    owner.cap &&
-    owner.poss &&
-    !owner.nl &&
-    MONARCHS.has(bare(tokens[trimmed] as Token));
+    tokens.word(owner) &&
+    tokens.cap(owner) &&
+    tokens.poss(owner) &&
+    !tokens.nl(owner) &&
+    MONARCHS.has(tokens.lower(trimmed));
   const role = judge(tokens, text, from, trimmed, (h) => {
     if (stateOwner) return true;
-    for (let i = from; i <= to; i++) if (i !== h && isGov(tokens[i])) return true;
+    for (let i = from; i <= to; i++) if (i !== h && isGov(tokens, i)) return true;
     return false;
   });
   if (!role) return undefined;
-  const before = tokens[from - 1];
-  if (before && !before.punct && before.poss && !role.official) return { ...role, possessor: from - 1 };
+  const before = from - 1;
+  if (tokens.word(before) && tokens.poss(before) && !role.official) return { ...role, possessor: before };
   return role;
 }
 
 /** The role in apposition after a name whose last token is `last` ("X, the interior minister,"). */
-export function roleAfter(tokens: readonly Token[], text: string, last: number): Role | undefined {
-  const lastTok = tokens[last];
-  if (!lastTok || lastTok.poss) return undefined;
-  const comma = tokens[last + 1];
-  if (!comma?.punct || comma.text !== ',') return undefined;
+export function roleAfter(tokens: TokenList, text: string, last: number): Role | undefined {
+  if (!tokens.has(last) || tokens.poss(last)) return undefined;
+  if (!tokens.isMark(last + 1, 44)) return undefined;
   let i = last + 2;
-  const age = tokens[i];
-  if (age && /^\d{1,3}$/.test(age.text) && tokens[i + 1]?.text === ',') i += 2;
+  if (/^\d{1,3}$/.test(tokens.text(i)) && tokens.isMark(i + 1, 44)) i += 2;
   let start = -1;
   let head = -1;
   let end = -1;
   let capitals = 0;
   let plain = 0;
   for (let steps = 0; steps < 16; steps++, i++) {
-    const t = tokens[i];
-    if (!t || t.nl) break;
-    if (t.punct) {
-      if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+    if (!tokens.has(i) || tokens.nl(i)) break;
+    if (tokens.punct(i)) {
+      if (tokens.isMark(i, 45) || tokens.isMark(i, 0x2019) || tokens.isMark(i, 39)) continue;
       break;
     }
-    const w = bare(t);
+    const w = tokens.lower(i);
+    const cap = tokens.cap(i);
     if (head < 0) {
       if (
         start < 0 &&
@@ -284,18 +274,18 @@ export function roleAfter(tokens: readonly Token[], text: string, last: number):
       if (start < 0) {
         start = i;
         // An apposition opens with an article, a title word or a name, not with a verb ("X, had breakfast").
-        if (!t.cap && !t.poss && !titleWord(w) && !headKind(w) && !/^\d/.test(w)) return undefined;
+        if (!cap && !tokens.poss(i) && !titleWord(w) && !headKind(w) && !/^\d/.test(w)) return undefined;
       }
       if (headKind(w)) {
-        const nx = tokens[i + 1];
-        if (t.cap && nx && !nx.punct && nx.cap && !titleWord(nx.lower)) return undefined;
+        const nx = i + 1;
+        if (cap && tokens.word(nx) && tokens.cap(nx) && !titleWord(tokens.lower(nx))) return undefined;
         head = i;
         end = i;
         continue;
       }
-      if (!t.cap && !titleWord(w) && !t.poss && ++plain > 3) return undefined;
+      if (!cap && !titleWord(w) && !tokens.poss(i) && ++plain > 3) return undefined;
       if (w === 'said' || w === 'says' || w === 'told') return undefined;
-      if (t.cap && !titleWord(w)) {
+      if (cap && !titleWord(w)) {
         capitals++;
         if (capitals > 3) return undefined;
       } else if (w === 'and' && capitals > 0) return undefined;
@@ -307,9 +297,9 @@ export function roleAfter(tokens: readonly Token[], text: string, last: number):
   if (head < 0 || start < 0) return undefined;
   // A capitalised title right before another name belongs to that name ("X, Chief Justice Roberts").
   let k = head;
-  while (k + 1 <= end && (tokens[k + 1] as Token).cap && titleWord((tokens[k + 1] as Token).lower)) k++;
-  const after = tokens[k + 1];
-  if ((tokens[k] as Token).cap && after && !after.punct && after.cap && k + 1 <= end + 1) return undefined;
+  while (k + 1 <= end && tokens.cap(k + 1) && titleWord(tokens.lower(k + 1))) k++;
+  const after = k + 1;
+  if (tokens.cap(k) && tokens.word(after) && tokens.cap(after) && k + 1 <= end + 1) return undefined;
   // Later heads count only in lower case: capitalised ones sit inside organisation names ("Center of Media Justice").
   return judge(
     tokens,
@@ -317,27 +307,25 @@ export function roleAfter(tokens: readonly Token[], text: string, last: number):
     start,
     end,
     (h) => govAround(tokens, start, h, end),
-    (i) => i === head || !(tokens[i] as Token).cap,
+    (i) => i === head || !tokens.cap(i),
   );
 }
 
 const SCOPE_SKIP = new Set(['of', 'for', 'at', 'on', 'to', 'with', 'in', 'the', 'a', 'an']);
 
 /** Government words before the head (from `start`) or in the organisation right after it. */
-function govAround(tokens: readonly Token[], start: number, h: number, end: number): boolean {
-  for (let i = start; i < h; i++) if (isGov(tokens[i])) return true;
+function govAround(tokens: TokenList, start: number, h: number, end: number): boolean {
+  for (let i = start; i < h; i++) if (isGov(tokens, i)) return true;
   let i = h + 1;
   while (i <= end) {
-    const t = tokens[i] as Token;
-    if (isGov(t)) return true;
-    if (t.punct || SCOPE_SKIP.has(t.lower) || (!t.cap && t.poss)) i++;
+    if (isGov(tokens, i)) return true;
+    if (tokens.punct(i) || SCOPE_SKIP.has(tokens.lower(i)) || (!tokens.cap(i) && tokens.poss(i))) i++;
     else break;
   }
   for (; i <= end; i++) {
-    const t = tokens[i] as Token;
-    if (t.punct) continue;
-    if (isGov(t)) return true;
-    if (!t.cap) break;
+    if (tokens.punct(i)) continue;
+    if (isGov(tokens, i)) return true;
+    if (!tokens.cap(i)) break;
   }
   return false;
 }

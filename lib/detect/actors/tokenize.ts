@@ -1,78 +1,169 @@
 // Splits text into word and punctuation tokens with UTF-16 offsets, for the people finder.
 // Owns word shape only (case, initials, possessives, soft hyphens); knows nothing about names or roles.
+import { HASH_KEY_MASK } from '../text/word-hash';
 
-/** One word or punctuation mark of the text. Its strings are cut from the text only when asked for. */
-export class Token {
-  /** Offset of the first code unit of the word (after any leading invisible characters). */
-  readonly start: number;
-  /** Offset after the word; a possessive "'s" and an abbreviation dot are not included. */
-  readonly end: number;
-  /** Shape bits (PUNCT, CAP...): one number keeps the many tokens of a long page small. */
-  private readonly flags: number;
-  private readonly source: string;
-  private textCache: string | undefined = undefined;
-  private lowerCache: string | undefined = undefined;
+/**
+ * The tokens of one text, kept in flat typed arrays (offsets, shape bits, word hashes) rather than one
+ * object per token: a long page has tens of thousands of tokens, and objects would cost the garbage
+ * collector more than the scan itself. Token `i` is read through the accessors below; an index outside
+ * the list reads as an empty token (no shape bits, empty text), so callers may look past either end.
+ */
+export class TokenList {
+  /** Number of tokens. */
+  length = 0;
+  /** The text the tokens were cut from. */
+  readonly source: string;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private shapes: Uint16Array;
+  /** Lower-case word hash (see text/word-hash) cut to HASH_KEY_MASK, or -1 for words with non-ASCII code units. */
+  private hashes: Int32Array;
+  /** Token texts and their lower-case forms, cut from the source on first use (one slot per token). */
+  private texts: (string | undefined)[] = [];
+  private lowers: (string | undefined)[] = [];
 
-  constructor(source: string, start: number, end: number, flags: number) {
+  constructor(source: string) {
     this.source = source;
-    this.start = start;
-    this.end = end;
-    this.flags = flags;
+    const capacity = Math.max(16, source.length >> 2);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.shapes = new Uint16Array(capacity);
+    this.hashes = new Int32Array(capacity);
   }
 
-  /** True for punctuation tokens (one character each). */
-  get punct(): boolean {
-    return (this.flags & PUNCT) !== 0;
+  /** Appends a token; `hash` is the ASCII word hash key, or -1. */
+  push(start: number, end: number, flags: number, hash: number): void {
+    const i = this.length;
+    if (i === this.starts.length) this.grow();
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.shapes[i] = flags;
+    this.hashes[i] = hash;
+    this.length = i + 1;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const shapes = new Uint16Array(size);
+    const hashes = new Int32Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    shapes.set(this.shapes);
+    hashes.set(this.hashes);
+    this.starts = starts;
+    this.ends = ends;
+    this.shapes = shapes;
+    this.hashes = hashes;
+  }
+
+  /** True when `i` is the index of a token. */
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
+  /** Offset of the first code unit of token `i` (after any leading invisible characters); -1 outside. */
+  start(i: number): number {
+    return this.has(i) ? (this.starts[i] as number) : -1;
+  }
+
+  /** Offset after token `i`; a possessive "'s" and an abbreviation dot are not included. -1 outside. */
+  end(i: number): number {
+    return this.has(i) ? (this.ends[i] as number) : -1;
+  }
+
+  /** Length of token `i` in code units (0 outside). */
+  size(i: number): number {
+    return this.has(i) ? (this.ends[i] as number) - (this.starts[i] as number) : 0;
+  }
+
+  /** Lower-case word hash key of an ASCII word token, or -1 (non-ASCII word, or outside). */
+  hash(i: number): number {
+    return this.has(i) ? (this.hashes[i] as number) : -1;
+  }
+
+  private shape(i: number): number {
+    return this.has(i) ? (this.shapes[i] as number) : 0;
+  }
+
+  /** Punctuation (one character). */
+  punct(i: number): boolean {
+    return (this.shape(i) & PUNCT) !== 0;
+  }
+  /** A word (not punctuation). False outside the list. */
+  word(i: number): boolean {
+    return this.has(i) && (this.shape(i) & PUNCT) === 0;
   }
   /** First letter is upper case. */
-  get cap(): boolean {
-    return (this.flags & CAP) !== 0;
+  cap(i: number): boolean {
+    return (this.shape(i) & CAP) !== 0;
   }
   /** Two or more characters and no lower-case letter ("NATO"). */
-  get allCaps(): boolean {
-    return (this.flags & ALL_CAPS) !== 0;
+  allCaps(i: number): boolean {
+    return (this.shape(i) & ALL_CAPS) !== 0;
   }
   /** A single letter or dotted letters ("W.", "H.W.", "U.S."). */
-  get initial(): boolean {
-    return (this.flags & INITIAL) !== 0;
+  initial(i: number): boolean {
+    return (this.shape(i) & INITIAL) !== 0;
   }
   /** Followed by an abbreviation dot that was folded into the token ("Mr.", "Sen."). */
-  get dot(): boolean {
-    return (this.flags & DOT) !== 0;
+  dot(i: number): boolean {
+    return (this.shape(i) & DOT) !== 0;
   }
   /** Followed by a possessive "'s" / "’s". */
-  get poss(): boolean {
-    return (this.flags & POSS) !== 0;
+  poss(i: number): boolean {
+    return (this.shape(i) & POSS) !== 0;
   }
   /** A line break lies between the previous token and this one. */
-  get nl(): boolean {
-    return (this.flags & NL) !== 0;
+  nl(i: number): boolean {
+    return (this.shape(i) & NL) !== 0;
   }
   /** First word of a sentence or line. */
-  get sentStart(): boolean {
-    return (this.flags & SENT_START) !== 0;
+  sentStart(i: number): boolean {
+    return (this.shape(i) & SENT_START) !== 0;
   }
   /** The word holds a hyphen ("Solberg-Haug", "al-Assad"). */
-  get hyphen(): boolean {
-    return (this.flags & HYPHEN) !== 0;
+  hyphen(i: number): boolean {
+    return (this.shape(i) & HYPHEN) !== 0;
   }
 
-  /** The word with invisible characters (soft hyphens, zero-width marks) removed. */
-  get text(): string {
-    if (this.textCache === undefined) {
-      const raw = this.source.slice(this.start, this.end);
-      this.textCache = (this.flags & INVISIBLE) !== 0 ? stripInvisible(raw) : raw;
-    }
-    return this.textCache;
+  /** The slots of the string caches, made once the list is complete (remade if it grew since). */
+  private ensureCaches(): void {
+    if (this.texts.length === this.length) return;
+    this.texts = new Array<string | undefined>(this.length);
+    this.lowers = new Array<string | undefined>(this.length);
   }
 
-  /** `text` lower-cased. */
-  get lower(): string {
-    if (this.lowerCache === undefined) {
-      const t = this.text;
-      this.lowerCache = this.cap || !isAsciiLower(t) ? t.toLowerCase() : t;
+  /** Token `i` with invisible characters (soft hyphens, zero-width marks) removed; '' outside. */
+  text(i: number): string {
+    if (!this.has(i)) return '';
+    this.ensureCaches();
+    let t = this.texts[i];
+    if (t === undefined) {
+      const raw = this.source.slice(this.starts[i], this.ends[i]);
+      t = ((this.shapes[i] as number) & INVISIBLE) !== 0 ? stripInvisible(raw) : raw;
+      this.texts[i] = t;
     }
-    return this.lowerCache;
+    return t;
+  }
+
+  /** `text(i)` lower-cased. */
+  lower(i: number): string {
+    if (!this.has(i)) return '';
+    this.ensureCaches();
+    let l = this.lowers[i];
+    if (l === undefined) {
+      const t = this.text(i);
+      l = this.cap(i) || !isAsciiLower(t) ? t.toLowerCase() : t;
+      this.lowers[i] = l;
+    }
+    return l;
+  }
+
+  /** True when token `i` is the punctuation mark with code `c`. */
+  isMark(i: number, c: number): boolean {
+    return this.punct(i) && this.source.charCodeAt(this.starts[i] as number) === c;
   }
 }
 
@@ -192,8 +283,8 @@ function isUpperChar(ch: string): boolean {
 }
 
 /** Splits `text` into tokens. Linear time; never throws. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): TokenList {
+  const tokens = new TokenList(text);
   const n = text.length;
   let i = 0;
   let nl = true;
@@ -210,7 +301,7 @@ export function tokenize(text: string): Token[] {
     }
     if (!isWordUnit(text, i, c)) {
       const cu = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      tokens.push(new Token(text, i, i + cu, PUNCT | (nl ? NL : 0)));
+      tokens.push(i, i + cu, PUNCT | (nl ? NL : 0), -1);
       if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58) sentStart = true;
       else if (!isQuoteOrBracket(c)) sentStart = false;
       nl = false;
@@ -223,9 +314,14 @@ export function tokenize(text: string): Token[] {
     let onlySingleLetters = true;
     let segLen = 0;
     let hyphen = false;
+    // The word's lower-case hash, built as the scan steps over it; any non-ASCII code unit voids it.
+    let hash = 0;
+    let ascii = true;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (isWordUnit(text, j, d)) {
+        if (d < 0x80) hash = (Math.imul(hash, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+        else ascii = false;
         j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
         segLen++;
         if (segLen > 1) onlySingleLetters = false;
@@ -233,6 +329,7 @@ export function tokenize(text: string): Token[] {
       }
       if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
         hasInvisible = true;
+        ascii = false;
         j++;
         continue;
       }
@@ -241,6 +338,8 @@ export function tokenize(text: string): Token[] {
         if (isUpperAt(text, j + 1) && PREFIXES.has(text.slice(start, j).toLowerCase())) break;
         onlySingleLetters = false;
         hyphen = true;
+        if (d === 45) hash = (Math.imul(hash, 31) + d) | 0;
+        else ascii = false;
         j++;
         continue;
       }
@@ -248,6 +347,8 @@ export function tokenize(text: string): Token[] {
         const after = j + 2 < n ? text.charCodeAt(j + 2) : 0;
         if ((next === 115 || next === 83) && !isWordChar(text, j + 2, after)) break;
         onlySingleLetters = false;
+        if (d === 39) hash = (Math.imul(hash, 31) + d) | 0;
+        else ascii = false;
         j++;
         continue;
       }
@@ -255,6 +356,7 @@ export function tokenize(text: string): Token[] {
         const after = j + 2 < n ? text.charCodeAt(j + 2) : 0;
         if (!isWordChar(text, j + 2, after)) {
           segLen = 0;
+          hash = (Math.imul(hash, 31) + d) | 0;
           j++;
           continue;
         }
@@ -281,6 +383,7 @@ export function tokenize(text: string): Token[] {
       if (initial) {
         k++;
         end = k;
+        hash = (Math.imul(hash, 31) + 46) | 0;
       } else if (end - start <= 5 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
         dot = true;
         k++;
@@ -307,7 +410,7 @@ export function tokenize(text: string): Token[] {
     if (initial) flags |= INITIAL;
     if (dot) flags |= DOT;
     if (poss) flags |= POSS;
-    tokens.push(new Token(text, start, end, flags));
+    tokens.push(start, end, flags, ascii ? hash & HASH_KEY_MASK : -1);
     nl = false;
     sentStart = false;
     i = k;

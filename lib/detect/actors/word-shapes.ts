@@ -1,25 +1,26 @@
 // Word-shape tests for name finding: what may start, continue or end a person's name.
-// Pure predicates on tokens; no decisions about whole names.
+// Pure predicates on tokens (by index into a TokenList); no decisions about whole names.
 import { COUNTRY_BY_WORD } from '../lexicon/en/demonyms';
 import { NAME_PARTICLES } from '../lexicon/en/person-cues';
 import { NON_PERSON_HEADS, STOPWORDS } from '../lexicon/en/stopwords';
 import { foldWord, isAscii } from './normalize';
-import type { Token } from './tokenize';
+import type { TokenList } from './tokenize';
 
-/** A capitalised word that may belong to a name. */
-export function isNameWord(t: Token): boolean {
-  if (t.punct || !t.cap) return false;
-  if (t.allCaps && !t.initial) return false;
-  const c = t.text.charCodeAt(0);
+/** Token i is a capitalised word that may belong to a name. */
+export function isNameWord(tokens: TokenList, i: number): boolean {
+  if (tokens.punct(i) || !tokens.cap(i)) return false;
+  if (tokens.allCaps(i) && !tokens.initial(i)) return false;
+  const c = tokens.text(i).charCodeAt(0);
   return !(c >= 48 && c <= 57);
 }
 
-/** A lower-case word with a capitalised part after a hyphen ("al-Assad", "bin-Laden"). */
-export function isParticleCompound(t: Token): boolean {
-  if (t.punct || t.cap || !t.hyphen) return false;
-  const dash = t.text.indexOf('-');
+/** Token i is a lower-case word with a capitalised part after a hyphen ("al-Assad", "bin-Laden"). */
+export function isParticleCompound(tokens: TokenList, i: number): boolean {
+  if (tokens.punct(i) || tokens.cap(i) || !tokens.hyphen(i)) return false;
+  const text = tokens.text(i);
+  const dash = text.indexOf('-');
   if (dash < 1 || dash > 4) return false;
-  const ch = t.text[dash + 1] ?? '';
+  const ch = text[dash + 1] ?? '';
   return ch !== ch.toLowerCase();
 }
 
@@ -30,9 +31,10 @@ export function isOrdinary(w: string): boolean {
   );
 }
 
-/** The token folded for comparison with known names (no accents, no dots). */
-export function matchWord(t: Token): string {
-  const w = isAscii(t.lower) ? t.lower : foldWord(t.text);
+/** Token i folded for comparison with known names (no accents, no dots). */
+export function matchWord(tokens: TokenList, i: number): string {
+  const lower = tokens.lower(i);
+  const w = isAscii(lower) ? lower : foldWord(tokens.text(i));
   return withoutDots(w);
 }
 
@@ -41,9 +43,9 @@ export function withoutDots(w: string): string {
   return w.indexOf('.') >= 0 ? w.replace(/\./g, '') : w;
 }
 
-/** A word that never ends a name: a particle, an initial or a hyphenated adjective. */
-export function endsNot(t: Token): boolean {
-  return NAME_PARTICLES.has(t.lower) || isCompoundAdjective(t.text) || t.initial;
+/** Token i never ends a name: a particle, an initial or a hyphenated adjective. */
+export function endsNot(tokens: TokenList, i: number): boolean {
+  return NAME_PARTICLES.has(tokens.lower(i)) || isCompoundAdjective(tokens.text(i)) || tokens.initial(i);
 }
 
 /** Hyphenated adjectives before a name ("Ontario-based", "Brazilian-born"). */
@@ -59,17 +61,17 @@ const ADJECTIVE_TAILS = new Set(
   ).split(' '),
 );
 
-/** A capitalised word that ends an organisation or place name ("Institute", "Road"). */
-export function isOrgTail(t: Token | undefined): boolean {
-  return !!t && !t.punct && t.cap && NON_PERSON_HEADS.has(withoutDots(t.lower));
+/** Token i is a capitalised word that ends an organisation or place name ("Institute", "Road"). */
+export function isOrgTail(tokens: TokenList, i: number): boolean {
+  return tokens.word(i) && tokens.cap(i) && NON_PERSON_HEADS.has(withoutDots(tokens.lower(i)));
 }
 
-/** An opening quotation mark. */
-export function isOpenQuote(t: Token | undefined): boolean {
-  return !!t && t.punct && (t.text === '"' || t.text === '“' || t.text === '‘');
+/** Token i is an opening quotation mark. */
+export function isOpenQuote(tokens: TokenList, i: number): boolean {
+  return tokens.isMark(i, 34) || tokens.isMark(i, 0x201c) || tokens.isMark(i, 0x2018);
 }
 
-/** A closing quotation mark. */
-export function isCloseQuote(t: Token | undefined): boolean {
-  return !!t && t.punct && (t.text === '"' || t.text === '”' || t.text === '’');
+/** Token i is a closing quotation mark. */
+export function isCloseQuote(tokens: TokenList, i: number): boolean {
+  return tokens.isMark(i, 34) || tokens.isMark(i, 0x201d) || tokens.isMark(i, 0x2019);
 }
