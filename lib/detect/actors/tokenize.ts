@@ -9,8 +9,7 @@ import { HASH_KEY_MASK } from '../text/word-hash';
  * the list reads as an empty token (no shape bits, empty text), so callers may look past either end.
  */
 export class TokenList {
-  /** Number of tokens. */
-  length = 0;
+  private count = 0;
   /** The text the tokens were cut from. */
   readonly source: string;
   private starts: Int32Array;
@@ -33,13 +32,18 @@ export class TokenList {
 
   /** Appends a token; `hash` is the ASCII word hash key, or -1. */
   push(start: number, end: number, flags: number, hash: number): void {
-    const i = this.length;
+    const i = this.count;
     if (i === this.starts.length) this.grow();
     this.starts[i] = start;
     this.ends[i] = end;
     this.shapes[i] = flags;
     this.hashes[i] = hash;
-    this.length = i + 1;
+    this.count = i + 1;
+  }
+
+  /** Number of tokens. */
+  get length(): number {
+    return this.count;
   }
 
   private grow(): void {
@@ -60,7 +64,7 @@ export class TokenList {
 
   /** True when `i` is the index of a token. */
   has(i: number): boolean {
-    return i >= 0 && i < this.length;
+    return i >= 0 && i < this.count;
   }
 
   /** Offset of the first code unit of token `i` (after any leading invisible characters); -1 outside. */
