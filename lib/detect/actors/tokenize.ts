@@ -132,17 +132,16 @@ export class TokenList {
     return (this.shape(i) & HYPHEN) !== 0;
   }
 
-  /** The slots of the string caches, made once the list is complete (remade if it grew since). */
-  private ensureCaches(): void {
-    if (this.texts.length === this.length) return;
-    this.texts = new Array<string | undefined>(this.length);
-    this.lowers = new Array<string | undefined>(this.length);
+  /** Ends the list: makes one slot per token for the strings cut later (tokens pushed after this still read right). */
+  finish(): this {
+    this.texts = new Array<string | undefined>(this.count);
+    this.lowers = new Array<string | undefined>(this.count);
+    return this;
   }
 
   /** Token `i` with invisible characters (soft hyphens, zero-width marks) removed; '' outside. */
   text(i: number): string {
     if (!this.has(i)) return '';
-    this.ensureCaches();
     let t = this.texts[i];
     if (t === undefined) {
       const raw = this.source.slice(this.starts[i], this.ends[i]);
@@ -155,7 +154,6 @@ export class TokenList {
   /** `text(i)` lower-cased. */
   lower(i: number): string {
     if (!this.has(i)) return '';
-    this.ensureCaches();
     let l = this.lowers[i];
     if (l === undefined) {
       const t = this.text(i);
@@ -419,7 +417,7 @@ export function tokenize(text: string): TokenList {
     sentStart = false;
     i = k;
   }
-  return tokens;
+  return tokens.finish();
 }
 
 function isUpperAt(s: string, i: number): boolean {
