@@ -1,14 +1,15 @@
 // Flags unconfirmed claims in plain text, sentence by sentence: unnamed sources, relayed reports,
 // claims the text calls unverified or denied, and speculation. Pure string code: no DOM, no I/O.
+import { CharCursor } from '../text/char-cursor';
 import { splitSentences } from '../text/sentences';
 import { isCap, isQuoted, type Tokens, tokenize } from '../text/words';
 import type { AnalyzeOptions, Claim, ClaimCategory, TextSpan } from '../types';
 import { type CompiledClaimLexicon, type CueLevel, englishClaimLexicon } from './claim-lexicons';
 import { CATEGORY_ORDER, claimReason } from './claim-reasons';
-import { matchPatterns } from './cue-patterns';
 import { findOutlets, findRelayedOutlets } from './outlets';
+import { matchPatterns } from './pattern-match';
 import { hasNamedSpeaker } from './speakers';
-import { hasTriggerWord } from './trigger-scan';
+import { hasTriggerWords } from './trigger-scan';
 
 interface Hit {
   category: ClaimCategory;
@@ -18,7 +19,7 @@ interface Hit {
 
 const CLOSERS = '"\'”’»)]} ';
 const TERMINALS = '.?!…:;';
-const QUOTE_MARK = /["“”«»]/g;
+const QUOTE_MARKS = '"“”«»';
 
 function levelOf(options: AnalyzeOptions): CueLevel {
   if (options.sensitivity === 'strict') return 0;
@@ -45,13 +46,13 @@ function isHeadingLike(text: string, s: TextSpan): boolean {
 }
 
 /** Whether a quotation is still open at the end of sentence `s`, given its state at the start. */
-function quoteOpenAfter(text: string, s: TextSpan, open: boolean): boolean {
+function quoteOpenAfter(text: string, s: TextSpan, open: boolean, quoteMarks: CharCursor): boolean {
   let state = open;
-  for (let i = s.start; i < s.end; i++) {
+  for (let i = quoteMarks.at(s.start); i < s.end; i = quoteMarks.at(i + 1)) {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 0xab) state = true;
     else if (c === 0x201d || c === 0xbb) state = false;
-    else if (c === 34) state = !state;
+    else state = !state; // a straight double quote
   }
   return state;
 }
@@ -85,6 +86,13 @@ function byStartThenLongest(a: Hit, b: Hit): number {
 }
 
 function collectHits(t: Tokens, lex: CompiledClaimLexicon, level: CueLevel): Hit[] {
+  const hits: Hit[] = [];
+  for (const h of matchPatterns(lex.cues, t)) {
+    if (h.data.level > level || isQuoted(t, h.start)) continue;
+    hits.push({ category: h.data.category, start: h.start, end: h.end });
+  }
+  // Blockers only cancel cues, so a sentence without cues need not be searched for them.
+  if (hits.length === 0) return hits;
   const blocked = new Map<ClaimCategory, Uint8Array>();
   for (const b of matchPatterns(lex.blockers, t)) {
     let marks = blocked.get(b.data);
@@ -94,13 +102,7 @@ function collectHits(t: Tokens, lex: CompiledClaimLexicon, level: CueLevel): Hit
     }
     marks.fill(1, b.start, b.end);
   }
-  const hits: Hit[] = [];
-  for (const h of matchPatterns(lex.cues, t)) {
-    if (h.data.level > level || isQuoted(t, h.start) || blocked.get(h.data.category)?.[h.start] === 1)
-      continue;
-    hits.push({ category: h.data.category, start: h.start, end: h.end });
-  }
-  return hits;
+  return blocked.size === 0 ? hits : hits.filter((h) => blocked.get(h.category)?.[h.start] !== 1);
 }
 
 /** The cue spans of `hits` (sorted in place), overlapping ones merged. */
@@ -161,24 +163,22 @@ function claimInSentence(
  */
 export function findClaims(text: string, options: AnalyzeOptions): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const lex = englishClaimLexicon();
+  const lexicon = englishClaimLexicon();
   const level = levelOf(options ?? {});
+  const triggers = lexicon.triggersAt(level);
   const claims: Claim[] = [];
   let quoteOpen = false;
   let lastEnd = 0;
-  let nextQuote = -1;
+  const quoteMarks = new CharCursor(text, QUOTE_MARKS);
   for (const s of splitSentences(text)) {
     // A quotation left open by the previous sentence of the same paragraph runs on into this one.
     if (quoteOpen && text.slice(lastEnd, s.start).includes('\n')) quoteOpen = false;
     lastEnd = s.end;
-    if (nextQuote < s.start) {
-      QUOTE_MARK.lastIndex = s.start;
-      nextQuote = QUOTE_MARK.exec(text)?.index ?? text.length;
-    }
-    if (!hasTriggerWord(text, s.start, s.end, lex.triggersAt(level))) {
-      if (nextQuote < s.end) quoteOpen = quoteOpenAfter(text, s, quoteOpen);
+    if (!hasTriggerWords(text, s.start, s.end, triggers)) {
+      quoteOpen = quoteOpenAfter(text, s, quoteOpen, quoteMarks);
       continue;
     }
+    const lex = lexicon.compiled();
     const t = tokenize(text, s.start, s.end, quoteOpen, lex.vocab);
     quoteOpen = t.endsQuoted;
     const claim = claimInSentence(text, s, lex, t, level);

@@ -1,6 +1,7 @@
 // Sentence splitter for plain text: one linear pass, no regex backtracking, no Intl.Segmenter.
 // Owns only where sentences begin and end; knows nothing about people or claims.
 import type { TextSpan } from '../types';
+import { CharCursor } from './char-cursor';
 
 /** Abbreviations (lower case, without the final dot) after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(
@@ -19,8 +20,8 @@ const SPEECH_VERBS = new Set(
 );
 
 const CLOSERS = '"\'”’»)]}';
-/** Characters that may end a sentence; searched natively, one character at a time. */
-const TERMINAL = /[.?!…]/g;
+/** Characters that may end a sentence. */
+const TERMINALS = '.?!…';
 const OPENERS = '"\'“‘«([{';
 
 function isSpace(c: number): boolean {
@@ -80,26 +81,27 @@ function startsAttribution(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const RARE_BREAKS = /[\r\u2028\u2029]/;
-
-/** The first terminal character at or after the last search start; search starts only move forward. */
-interface Cursor {
-  next: number;
+/** Whether the text has a line break other than "\n" (searched natively, without a regex). */
+function hasRareBreaks(text: string): boolean {
+  return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
 }
 
 /** Splits one paragraph [from, to) into trimmed sentence spans. */
-function splitParagraph(text: string, from: number, to: number, out: TextSpan[], cursor: Cursor): void {
+function splitParagraph(
+  text: string,
+  from: number,
+  to: number,
+  out: TextSpan[],
+  terminals: CharCursor,
+): void {
   let start = from;
   while (start < to && isSpace(text.charCodeAt(start))) start++;
   const paraStart = start;
   let i = start;
   while (i < to) {
-    if (cursor.next < i) {
-      TERMINAL.lastIndex = i;
-      cursor.next = TERMINAL.exec(text)?.index ?? text.length;
-    }
-    if (cursor.next >= to) break;
-    i = cursor.next;
+    const terminal = terminals.at(i);
+    if (terminal >= to) break;
+    i = terminal;
     const ch = text[i] ?? '';
     const isEllipsis = ch === '…' || (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.');
     let j = i + (ch === '.' && isEllipsis ? 3 : 1);
@@ -143,13 +145,20 @@ function splitParagraph(text: string, from: number, to: number, out: TextSpan[],
 export function splitSentences(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   if (typeof text !== 'string') return out;
-  const breaks = RARE_BREAKS.test(text) ? /\r\n?|[\n\u2028\u2029]/g : /\n/g;
-  const cursor: Cursor = { next: -1 };
+  const terminals = new CharCursor(text, TERMINALS);
   let from = 0;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    if (m.index > from) splitParagraph(text, from, m.index, out, cursor);
-    from = m.index + m[0].length;
+  if (hasRareBreaks(text)) {
+    const breaks = /\r\n?|[\n\u2028\u2029]/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+      if (m.index > from) splitParagraph(text, from, m.index, out, terminals);
+      from = m.index + m[0].length;
+    }
+  } else {
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      if (nl > from) splitParagraph(text, from, nl, out, terminals);
+      from = nl + 1;
+    }
   }
-  if (text.length > from) splitParagraph(text, from, text.length, out, cursor);
+  if (text.length > from) splitParagraph(text, from, text.length, out, terminals);
   return out;
 }

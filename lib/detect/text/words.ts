@@ -29,12 +29,16 @@ export interface Tokens {
 }
 
 let shared: Tokens | undefined;
+/** How many leading entries of the shared buffer's `norm` may hold a word from an earlier call. */
+let sharedNormsUsed = 0;
 
 /** The shared token buffer, emptied, with room for `size` tokens. */
 function buffer(size: number): Tokens {
   if (size > MAX_SHARED) return emptyTokens(size); // a huge stretch gets its own, short-lived buffer
-  if (!shared || shared.start.length < size)
+  if (!shared || shared.start.length < size) {
     shared = emptyTokens(Math.max(size, 2 * (shared?.start.length ?? 256)));
+    sharedNormsUsed = 0;
+  }
   // `norm` is overwritten in place and never shortened, so its backing store is allocated once.
   shared.length = 0;
   shared.endsQuoted = false;
@@ -76,12 +80,6 @@ const PUNCT_LOW = new Uint8Array(256);
 for (const ch of PUNCT) if (ch.charCodeAt(0) < 256) PUNCT_LOW[ch.charCodeAt(0)] = 1;
 const PUNCT_WIDE = new Set([...PUNCT].map((ch) => ch.charCodeAt(0)).filter((c) => c >= 256));
 
-function isWordChar(ch: string, c: number): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 128) return false;
-  return c === 0xad || ch.toLowerCase() !== ch.toUpperCase();
-}
-
 function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
@@ -89,7 +87,9 @@ function isUpperLetter(ch: string): boolean {
 /** Whether code c at text[i] is part of a word (a letter, a digit, or a soft hyphen inside one). */
 export function isWordCode(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return isWordChar(text[i] ?? '', c);
+  if (c === 0xad) return true;
+  const ch = text[i] ?? '';
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /**
@@ -108,6 +108,9 @@ export function tokenize(
   vocab?: WordTable,
 ): Tokens {
   const t = buffer(Math.max(0, to - from));
+  // The arrays and the count in locals: this loop runs once per token of every sentence with a cue word.
+  const { norm: norms, start: starts, end: ends, hash: hashes, flags } = t;
+  let n = 0;
   let inQuote = startQuoted;
   let sawQuote = false;
   let i = from;
@@ -118,9 +121,13 @@ export function tokenize(
       let special = c === 0xad;
       let h = hashStep(0, text, i, c);
       i++;
-      for (;;) {
-        if (i >= to) break;
+      while (i < to) {
         const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) {
+          h = (Math.imul(h, 31) + d) | 0; // hashStep, for the commonest case: an ASCII lower-case letter
+          i++;
+          continue;
+        }
         if (isWordCode(text, i, d)) {
           if (d === 0xad) special = true;
           h = hashStep(h, text, i, d);
@@ -154,13 +161,13 @@ export function tokenize(
           norm = special ? lower.replace(/’/g, "'").replace(/\u00ad/g, '') : lower;
         }
       }
-      const n = t.length++;
-      t.norm[n] = norm;
-      t.start[n] = s;
-      t.end[n] = i;
-      t.hash[n] = h;
+      norms[n] = norm;
+      starts[n] = s;
+      ends[n] = i;
+      hashes[n] = h;
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperLetter(text[s] ?? '');
-      t.flags[n] = WORD | (cap ? CAP : 0) | (inQuote ? QUOTED : 0);
+      flags[n] = WORD | (cap ? CAP : 0) | (inQuote ? QUOTED : 0);
+      n++;
       continue;
     }
     if (c < 256 ? PUNCT_LOW[c] === 1 : PUNCT_WIDE.has(c)) {
@@ -170,7 +177,7 @@ export function tokenize(
       if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) {
         norm = '"';
         if (!sawQuote && !inQuote && (c === 0x201d || c === 0xbb)) {
-          for (let k = 0; k < t.length; k++) t.flags[k] = (t.flags[k] ?? 0) | QUOTED;
+          for (let k = 0; k < n; k++) flags[k] = (flags[k] ?? 0) | QUOTED;
         }
         sawQuote = true;
         if (c === 0x201c || c === 0xab) inQuote = true;
@@ -178,17 +185,21 @@ export function tokenize(
         else inQuote = !inQuote;
         q = true;
       }
-      const n = t.length++;
-      t.norm[n] = norm;
-      t.start[n] = i;
-      t.end[n] = i + 1;
-      t.hash[n] = hashStep(0, norm, 0, norm.charCodeAt(0));
-      t.flags[n] = q ? QUOTED : 0;
+      norms[n] = norm;
+      starts[n] = i;
+      ends[n] = i + 1;
+      hashes[n] = hashStep(0, norm, 0, norm.charCodeAt(0));
+      flags[n] = q ? QUOTED : 0;
+      n++;
     }
     i++;
   }
+  t.length = n;
   // Entries past `length` left from a longer stretch read as '' (no word), as if out of range.
-  for (let k = t.length; k < t.norm.length; k++) t.norm[k] = '';
+  if (t === shared) {
+    for (let k = t.length; k < sharedNormsUsed; k++) t.norm[k] = '';
+    sharedNormsUsed = t.length;
+  }
   t.endsQuoted = inQuote;
   return t;
 }
