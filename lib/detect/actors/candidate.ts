@@ -1,4 +1,5 @@
-// The name candidate record and the scan context shared by the candidate finders. Types only.
+// The name candidate record and the scan context shared by the candidate finders, and the key of a
+// candidate's words.
 import type { KnownEntry, KnownIndex } from './known-index';
 import type { Role } from './role-phrase';
 import type { TokenList } from './tokenize';
@@ -38,4 +39,9 @@ export interface ScanContext {
   indexes: readonly KnownIndex[];
   /** True for token indexes that sit in a headline-like line (most words capitalised). */
   headline: Uint8Array;
+}
+
+/** A name's folded words joined by single spaces (its key); a one-word name is its word, no copy made. */
+export function wordsKey(words: readonly string[]): string {
+  return words.length === 1 ? (words[0] as string) : words.join(' ');
 }

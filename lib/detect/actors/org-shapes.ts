@@ -1,6 +1,6 @@
 // Tells organisations and places from people among unfamiliar capitalised names: words written after
 // "in" or "at", and pairs repeated in full but never shortened to a surname.
-import type { Candidate } from './candidate';
+import { type Candidate, wordsKey } from './candidate';
 import type { TokenList } from './tokenize';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'from', 'across', 'throughout']);
@@ -31,14 +31,14 @@ export function repeatedShapes(candidates: readonly Candidate[]): Set<Candidate>
     if (c.caps) continue;
     if (c.words.length === 1) singles.add(c.words[0] ?? '');
     else if (c.shapeOnly) {
-      const key = c.words.join(' ');
+      const key = wordsKey(c.words);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   const out = new Set<Candidate>();
   for (const c of candidates) {
     if (!c.shapeOnly || c.words.length < 2) continue;
-    const n = counts.get(c.words.join(' ')) ?? 0;
+    const n = counts.get(wordsKey(c.words)) ?? 0;
     if (n >= 3 && !singles.has(c.words.at(-1) ?? '')) out.add(c);
   }
   return out;

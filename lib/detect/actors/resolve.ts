@@ -2,7 +2,7 @@
 // or to a known actor (exact or spelling variant). Gathers each actor's title, country and aliases.
 import { NAME_PARTICLES } from '../lexicon/en/person-cues';
 import type { KnownActor } from '../types';
-import type { Candidate } from './candidate';
+import { type Candidate, wordsKey } from './candidate';
 import type { KnownEntry, KnownIndex } from './known-index';
 import { closeSpelling, foldWord, nameKey, skeleton, wordSkeleton, wordsSkeleton } from './normalize';
 import { afterPlacePreposition, placeWords, repeatedShapes } from './org-shapes';
@@ -92,7 +92,8 @@ export function resolve(
       d = { key, name, aliases: new Set(), roles: [], possessors: [], surname, fullAt: [], mentions: 0 };
       if (known) d.known = known;
       drafts.set(key, d);
-      const group = `${key.split(' ')[0]}|${surname}`;
+      const space = key.indexOf(' ');
+      const group = `${space < 0 ? key : key.slice(0, space)}|${surname}`;
       const list = byFirstSurname.get(group);
       if (list) list.push(d);
       else byFirstSurname.set(group, [d]);
@@ -141,7 +142,7 @@ export function resolve(
     if (c.last > c.first && c.strong && !dropped.has(c) && !allParticles(c.words)) {
       const written = spanText(text, tokens, c);
       const surname = surnameOf(c.words);
-      const key = c.words.join(' ');
+      const key = wordsKey(c.words);
       const existing = findSameFull(byFirstSurname.get(`${c.words[0]}|${surname}`) ?? [], c.words);
       const d = existing ?? draftFor(key, written, surname);
       if (existing && written.length > d.name.length && !d.known) {
@@ -159,7 +160,7 @@ export function resolve(
   // Surname-only (and first-word) mentions.
   // The written form is cut from the text only for mentions that are attached to an actor.
   for (const c of pending) {
-    const w = c.first === c.last || allParticles(c.words) ? c.words.join(' ') : '';
+    const w = c.first === c.last || allParticles(c.words) ? wordsKey(c.words) : '';
     const at = tokens.start(c.first);
     if (w) {
       const local = fullBySurname.get(w);
@@ -214,7 +215,7 @@ export function resolve(
     }
     if (c.strong && !dropped.has(c) && c.last > c.first) {
       const written = spanText(text, tokens, c);
-      attach(draftFor(c.words.join(' '), written, c.words.at(-1) ?? ''), c, written);
+      attach(draftFor(wordsKey(c.words), written, c.words.at(-1) ?? ''), c, written);
     }
   }
   linked.sort((x, y) => x.start - y.start);

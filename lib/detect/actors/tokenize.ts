@@ -1,6 +1,6 @@
 // Splits text into word and punctuation tokens with UTF-16 offsets, for the people finder.
 // Owns word shape only (case, initials, possessives, soft hyphens); knows nothing about names or roles.
-import { HASH_KEY_MASK } from '../text/word-hash';
+import { HASH_KEY_MASK, wordHash } from '../text/word-hash';
 
 /**
  * The tokens of one text, kept in flat typed arrays (offsets, shape bits, word hashes) rather than one
@@ -187,6 +187,9 @@ const ABBREVIATIONS = new Set(
     'vs etc jan feb mar apr jun jul aug sep sept oct nov dec pres amb sec supt insp det cpl pvt mt ft'
   ).split(' '),
 );
+
+/** Word hash keys of the abbreviations: most words before a full stop are ruled out without a string. */
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((w) => wordHash(w) & HASH_KEY_MASK));
 
 /** Lower-case prefixes split off a capitalised word ("anti-Trump" -> "anti", "Trump"). */
 const PREFIXES = new Set([
@@ -386,7 +389,11 @@ export function tokenize(text: string): TokenList {
         k++;
         end = k;
         hash = (Math.imul(hash, 31) + 46) | 0;
-      } else if (end - start <= 5 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+      } else if (
+        end - start <= 5 &&
+        (!ascii || ABBREVIATION_KEYS.has(hash & HASH_KEY_MASK)) &&
+        ABBREVIATIONS.has(text.slice(start, end).toLowerCase())
+      ) {
         dot = true;
         k++;
       }
