@@ -1,18 +1,21 @@
 // Token-keyed lookup of known actors (the reader's list and the starter set): full names and aliases by
-// first word, surnames, and consonant skeletons for spelling variants. Built once per list and cached.
+// first word, surnames, and consonant skeletons for spelling variants. Built once per list and cached;
+// the skeleton tables and each actor's name key wait for the first look-up that needs them.
 import type { KnownActor } from '../types';
-import { foldWord, nameKey, skeleton, wordSkeleton, wordsSkeleton } from './normalize';
+import { type KeyedLookup, type KeySet, nameSkeletonTables, surnameSkeletonTable } from './known-skeletons';
+import { matchWords } from './known-words';
+import { nameKey } from './normalize';
 import { surnameOf } from './surname';
 
 /** A known actor with its precomputed keys. */
 export interface KnownEntry {
-  actor: KnownActor;
+  readonly actor: KnownActor;
   /** Key of the canonical name. */
-  key: string;
+  readonly key: string;
   /** Folded last name (or first, for East Asian order). */
-  surname: string;
+  readonly surname: string;
   /** The surname alone is enough to name them. */
-  surnameAlone: boolean;
+  readonly surnameAlone: boolean;
 }
 
 /** A full name or alias, as folded words without initials. */
@@ -25,79 +28,80 @@ export interface KnownForm {
 
 /** Lookup tables over one list of known actors. */
 export interface KnownIndex {
-  byFirst: Map<string, KnownForm[]>;
-  bySurname: Map<string, KnownEntry[]>;
+  byFirst: ReadonlyMap<string, KnownForm[]>;
+  bySurname: ReadonlyMap<string, KnownEntry[]>;
   /** Skeleton of the surname -> entries, for transliteration variants. */
-  bySkeleton: Map<string, KnownEntry[]>;
+  bySkeleton: KeyedLookup<KnownEntry[]>;
   /** Skeleton of every word of a full name or alias -> forms, for transliterated full names. */
-  byNameSkeleton: Map<string, KnownForm[]>;
+  byNameSkeleton: KeyedLookup<KnownForm[]>;
   /** Skeleton of the first word of every key in `byNameSkeleton`: rules out most names before the full key is built. */
-  firstSkeletons: Set<string>;
+  firstSkeletons: KeySet;
 }
 
-/** Regnal numbers and suffixes that follow a name but are never matched as part of it. */
-const NOT_NAME_WORDS = new Set('ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi jr sr'.split(' '));
+/** A known actor's entry; the name key is computed when first read, since only matched actors need it. */
+class Entry implements KnownEntry {
+  private cachedKey: string | undefined;
 
-/** Folded words of a name without initials and dots ("George H. W. Bush" -> ["george", "bush"]). */
-export function matchWords(name: string): string[] {
-  const out: string[] = [];
-  for (const raw of name.split(/\s+/)) {
-    const dotted = raw.includes('.');
-    const w = dotted ? foldWord(raw).replace(/\./g, '') : foldWord(raw);
-    if (w.length === 0) continue;
-    if (dotted && w.length <= 3) continue;
-    if (w.length === 1 || NOT_NAME_WORDS.has(w)) continue;
-    out.push(w);
+  constructor(
+    readonly actor: KnownActor,
+    readonly surname: string,
+    readonly surnameAlone: boolean,
+  ) {}
+
+  get key(): string {
+    this.cachedKey ??= nameKey(this.actor.name);
+    return this.cachedKey;
   }
-  return out;
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
-}
+// Loops in this module are indexed rather than for-of: the index is built once, mostly by code not yet
+// optimised, where an array iterator costs more than the work inside the loop.
 
-/** Builds the lookup tables; linear in the number of names. */
+/** Builds the exact-name tables now and the skeleton tables on first use; linear in the number of names. */
 export function buildKnownIndex(actors: readonly KnownActor[]): KnownIndex {
-  const index: KnownIndex = {
-    byFirst: new Map(),
-    bySurname: new Map(),
-    bySkeleton: new Map(),
-    byNameSkeleton: new Map(),
-    firstSkeletons: new Set(),
+  const byFirst = new Map<string, KnownForm[]>();
+  const bySurname = new Map<string, KnownEntry[]>();
+  // Entries and multi-word forms in list order, for the skeleton tables.
+  const entries: KnownEntry[] = [];
+  const forms: KnownForm[] = [];
+  // An entry is added to surname lists only while its own actor is read, so a repeat is always the last item.
+  const addSurname = (surname: string, entry: KnownEntry): void => {
+    const list = bySurname.get(surname);
+    if (!list) bySurname.set(surname, [entry]);
+    else if (list[list.length - 1] !== entry) list.push(entry);
   };
-  for (const actor of actors) {
+  const addForm = (entry: KnownEntry, written: string, words: string[]): void => {
+    if (words.length === 0) return;
+    const first = words[0] ?? '';
+    if (words.length === 1) {
+      addSurname(first, entry);
+      return;
+    }
+    const form = { words, entry, written };
+    forms.push(form);
+    const list = byFirst.get(first);
+    if (list) list.push(form);
+    else byFirst.set(first, [form]);
+  };
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i];
     if (!actor || typeof actor.name !== 'string') continue;
     const words = matchWords(actor.name);
     if (words.length === 0) continue;
     const surname = surnameOf(words);
-    const entry: KnownEntry = {
-      actor,
-      key: nameKey(actor.name),
-      surname,
-      surnameAlone: (actor as { surnameAlone?: boolean }).surnameAlone === true,
-    };
-    const aliases = Array.isArray(actor.aliases) ? actor.aliases.filter((a) => typeof a === 'string') : [];
-    const forms = [actor.name, ...aliases];
-    for (const written of forms) {
-      const fw = written === actor.name ? words : matchWords(written);
-      if (fw.length === 0) continue;
-      if (fw.length === 1) {
-        push(index.bySurname, fw[0] ?? '', entry);
-        continue;
+    const entry = new Entry(actor, surname, (actor as { surnameAlone?: boolean }).surnameAlone === true);
+    entries.push(entry);
+    addForm(entry, actor.name, words);
+    const aliases = actor.aliases;
+    if (Array.isArray(aliases))
+      for (let k = 0; k < aliases.length; k++) {
+        const alias: unknown = aliases[k];
+        if (typeof alias === 'string')
+          addForm(entry, alias, alias === actor.name ? words : matchWords(alias));
       }
-      const form = { words: fw, entry, written };
-      push(index.byFirst, fw[0] ?? '', form);
-      push(index.byNameSkeleton, wordsSkeleton(fw), form);
-      index.firstSkeletons.add(wordSkeleton(fw[0] ?? ''));
-    }
-    push(index.bySurname, surname, entry);
-    const sk = skeleton(surname.replace(/ /g, ''));
-    if (sk.length >= 3) push(index.bySkeleton, sk, entry);
+    addSurname(surname, entry);
   }
-  return index;
+  return { byFirst, bySurname, bySkeleton: surnameSkeletonTable(entries), ...nameSkeletonTables(forms) };
 }
 
 const cache = new WeakMap<readonly KnownActor[], KnownIndex>();

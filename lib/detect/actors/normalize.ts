@@ -43,19 +43,31 @@ export function skeleton(word: string): string {
 }
 
 function computeSkeleton(word: string): string {
-  const folded = foldWord(word);
-  // Letters a-z only, as codes: skeletons are built code by code, with no strings in between.
-  const s: number[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (c >= A && c <= Z) s.push(c);
-  }
+  return String.fromCharCode(
+    ...soundsOf(foldedLetters(word, Number.POSITIVE_INFINITY), Number.POSITIVE_INFINITY),
+  );
+}
+
+/** Letters that decide a skeleton's first sound: a dropped leading glide, then a letter pair at most. */
+const FIRST_SOUND_LETTERS = 3;
+
+/**
+ * First character of `skeleton(word)` ('' when the skeleton is empty), read from the first letters only:
+ * a cheap key for grouping names before their skeletons are built.
+ */
+export function skeletonStart(word: string): string {
+  const sounds = soundsOf(foldedLetters(word, FIRST_SOUND_LETTERS), 1);
+  return sounds.length > 0 ? String.fromCharCode(sounds[0] ?? 0) : '';
+}
+
+/** The sounds of letters a-z (see `skeleton`), stopping once there are `limit` of them. */
+function soundsOf(s: readonly number[], limit: number): number[] {
   let i = 0;
-  if ((s[0] === Y && isVowel(s[1] ?? 0)) || (s[0] === J && s[1] === E)) i = 1;
+  if ((s[0] === Y && VOWEL_FLAGS[s[1] ?? 0] === 1) || (s[0] === J && s[1] === E)) i = 1;
   const out: number[] = [];
-  while (i < s.length) {
+  while (i < s.length && out.length < limit) {
     const c = s[i] ?? 0;
-    const merged = i + 1 < s.length ? digraphSound(c, s[i + 1] ?? 0) : 0;
+    const merged = i + 1 < s.length ? (DIGRAPH_SOUNDS[c * 128 + (s[i + 1] ?? 0)] ?? 0) : 0;
     if (merged !== 0) {
       emitSound(out, merged);
       i += 2;
@@ -64,10 +76,40 @@ function computeSkeleton(word: string): string {
     if (c === X) {
       emitSound(out, K);
       emitSound(out, S);
-    } else emitSound(out, singleSound(c));
+    } else emitSound(out, SINGLE_SOUNDS[c] ?? c);
     i++;
   }
-  return String.fromCharCode(...out);
+  return out;
+}
+
+/**
+ * The first `max` letters a-z of the folded word, as codes: skeletons are built code by code, with no
+ * strings in between. An ASCII word is folded on the way, letter by letter (folding ASCII is lower-casing).
+ */
+function foldedLetters(word: string, max: number): number[] {
+  const s: number[] = [];
+  for (let i = 0; i < word.length && s.length < max; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f) return lettersOf(foldWord(word), max);
+    const lower = c >= UPPER_A && c <= UPPER_Z ? c + 32 : c;
+    if (lower >= A && lower <= Z) s.push(lower);
+  }
+  return s;
+}
+
+function lettersOf(folded: string, max: number): number[] {
+  const s: number[] = [];
+  for (let i = 0; i < folded.length && s.length < max; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= A && c <= Z) s.push(c);
+  }
+  return s;
+}
+
+/** Appends one sound to a skeleton: the first as itself (vowels as 'a'), later ones unless silent or doubled. */
+function emitSound(out: number[], c: number): void {
+  if (out.length === 0) out.push(VOWEL_FLAGS[c] === 1 || c === Y ? A : c);
+  else if (SILENT_FLAGS[c] !== 1 && out[out.length - 1] !== c) out.push(c);
 }
 
 const code = (ch: string): number => ch.charCodeAt(0);
@@ -79,26 +121,8 @@ const S = code('s');
 const X = code('x');
 const Y = code('y');
 const Z = code('z');
-
-function isVowel(c: number): boolean {
-  return VOWEL_CODES.has(c);
-}
-
-/** Appends one sound to a skeleton: the first as itself (vowels as 'a'), later ones unless silent or doubled. */
-function emitSound(out: number[], c: number): void {
-  if (out.length === 0) out.push(isVowel(c) || c === Y ? A : c);
-  else if (!SILENT_CODES.has(c) && out[out.length - 1] !== c) out.push(c);
-}
-
-/** The one sound of a letter pair written differently across transliterations ("ph" -> f), or 0. */
-function digraphSound(c: number, next: number): number {
-  return DIGRAPH_CODES.get(c * 128 + next) ?? 0;
-}
-
-/** A single letter merged with its usual transliteration partners (q, c, g -> k; w -> v; z -> s). */
-function singleSound(c: number): number {
-  return SINGLE_CODES.get(c) ?? c;
-}
+const UPPER_A = code('A');
+const UPPER_Z = code('Z');
 
 const VOWELS = 'aeiou';
 /** Letters dropped after the first: vowels and the glides that transliterations add or leave out. */
@@ -107,12 +131,23 @@ const SILENT = 'aeiouyjh';
 const DIGRAPHS: Record<string, string> = { ph: 'f', kh: 'h', ch: 'k', ck: 'k', dh: 'd', th: 't' };
 /** Single letters merged with their usual transliteration partners. */
 const SINGLE: Record<string, string> = { q: 'k', c: 'k', g: 'k', w: 'v', z: 's' };
-const VOWEL_CODES = new Set([...VOWELS].map(code));
-const SILENT_CODES = new Set([...SILENT].map(code));
-const DIGRAPH_CODES = new Map(
-  Object.entries(DIGRAPHS).map(([pair, sound]) => [code(pair) * 128 + code(pair.slice(1)), code(sound)]),
-);
-const SINGLE_CODES = new Map(Object.entries(SINGLE).map(([letter, sound]) => [code(letter), code(sound)]));
+
+// The letter sets and pairs above as tables indexed by character code (pairs by first * 128 + second):
+// flat reads, cheap even before the engine's code is optimised.
+const VOWEL_FLAGS = flagsOf(VOWELS);
+const SILENT_FLAGS = flagsOf(SILENT);
+const SINGLE_SOUNDS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) SINGLE_SOUNDS[c] = c;
+for (const [letter, sound] of Object.entries(SINGLE)) SINGLE_SOUNDS[code(letter)] = code(sound);
+const DIGRAPH_SOUNDS = new Uint8Array(128 * 128);
+for (const [pair, sound] of Object.entries(DIGRAPHS))
+  DIGRAPH_SOUNDS[code(pair) * 128 + code(pair.slice(1))] = code(sound);
+
+function flagsOf(letters: string): Uint8Array {
+  const flags = new Uint8Array(128);
+  for (const letter of letters) flags[code(letter)] = 1;
+  return flags;
+}
 
 /** Skeleton of folded name words, hyphen parts kept apart ("yunus-bek yevkurov" -> "ans-bk avkrv"). */
 export function wordsSkeleton(words: readonly string[]): string {

@@ -422,22 +422,35 @@ Chrystia Freeland|former Deputy Prime Minister of Canada|Canada|*|
 Pierre Poilievre|Member of Parliament|Canada|*|
 `;
 
+/** Month assumed when a line gives none. */
+const DEFAULT_AS_OF = '2025-06';
+const AS_OF = /\d{4}-\d\d/;
+
+// Parsed with indexed loops and field reads, not for-of or destructuring: this runs once, at load,
+// before any of it is optimised, where iterators cost more than the parsing itself.
 function parse(): StarterActor[] {
   const out: StarterActor[] = [];
-  for (const line of TABLE.split('\n')) {
-    const [name, title, country, flags, aliases] = line.split('|');
+  const lines = TABLE.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const fields = (lines[i] ?? '').split('|');
+    const name = fields[0];
+    const title = fields[1];
+    const country = fields[2];
     if (!name || !title || !country) continue;
-    const asOf = /\d{4}-\d\d/.exec(flags ?? '')?.[0] ?? '2025-06';
-    const list = (aliases ?? '').split(',').filter((a) => a.length > 0);
-    out.push({
+    const flags = fields[3] ?? '';
+    const aliases = fields[4] ?? '';
+    const actor: StarterActor = {
       name,
       title,
       country,
       isOfficial: true,
-      asOf,
-      ...(flags?.includes('*') ? { surnameAlone: true } : {}),
-      ...(list.length > 0 ? { aliases: list } : {}),
-    });
+      // A month is seven characters: shorter flags hold none.
+      asOf: flags.length >= 7 ? (AS_OF.exec(flags)?.[0] ?? DEFAULT_AS_OF) : DEFAULT_AS_OF,
+    };
+    if (flags.includes('*')) actor.surnameAlone = true;
+    const list = aliases.length > 0 ? aliases.split(',').filter((a) => a.length > 0) : [];
+    if (list.length > 0) actor.aliases = list;
+    out.push(actor);
   }
   return out;
 }

@@ -23,10 +23,10 @@ export function surnameIndex(words: readonly string[]): number {
   const first = words[0] ?? '';
   const lastWord = words[last] ?? '';
   // "Ban Ki-moon", "Moon Jae-in": a hyphenated given name with a lower-case second part follows the family name.
-  if (words.length === 2 && first.length <= 5 && /^[a-z]+-[a-z]+$/.test(lastWord)) return 0;
+  if (words.length === 2 && first.length <= 5 && isHyphenPair(lastWord)) return 0;
   if (EAST_ASIAN_FAMILY.has(first)) {
     if (words.length === 3 && words.every((w) => w.length <= 5)) return 0;
-    if (words.length === 2 && /^[a-z]+-[a-z]+$/.test(lastWord)) return 0;
+    if (words.length === 2 && isHyphenPair(lastWord)) return 0;
   }
   if (CHINESE_FAMILY.has(first) && words.length === 2 && lastWord.length >= 4 && !lastWord.includes('-')) {
     return /^[a-z]+$/.test(lastWord) && /[aeiou]ng$|[aeiou]n$|[aeiou]$/.test(lastWord) ? 0 : last;
@@ -34,10 +34,17 @@ export function surnameIndex(words: readonly string[]): number {
   return last;
 }
 
+/** Two runs of letters a-z joined by one hyphen ("ki-moon"); the hyphen is looked for before the pattern. */
+function isHyphenPair(word: string): boolean {
+  return word.indexOf('-') > 0 && HYPHEN_PAIR.test(word);
+}
+
+const HYPHEN_PAIR = /^[a-z]+-[a-z]+$/;
+
 /** The family name of folded name words, with its particles ("bill de blasio" -> "de blasio"). */
 export function surnameOf(words: readonly string[]): string {
   const si = surnameIndex(words);
   let from = si;
   while (from > 1 && NAME_PARTICLES.has(words[from - 1] ?? '')) from--;
-  return words.slice(from, si + 1).join(' ');
+  return from === si ? (words[si] ?? '') : words.slice(from, si + 1).join(' ');
 }

@@ -1,6 +1,6 @@
 // Consonant skeletons: the keys that link transliterated spellings of one name and keep others apart.
 import { describe, expect, it } from 'vitest';
-import { skeleton, wordsSkeleton } from '../../../lib/detect/actors/normalize';
+import { skeleton, skeletonStart, wordsSkeleton } from '../../../lib/detect/actors/normalize';
 
 describe('name skeletons', () => {
   it('gives transliteration variants of a name one key', () => {
@@ -25,5 +25,34 @@ describe('name skeletons', () => {
     expect(skeleton('Alexander')).toBe('alksndr');
     expect(skeleton('')).toBe('');
     expect(skeleton('1234')).toBe('');
+  });
+
+  it('reads the first sound of a skeleton from the first letters alone', () => {
+    const words = [
+      'Yevkurov',
+      'Yusuf',
+      'Ybarra',
+      'Jean',
+      'Jones',
+      'Khan',
+      'Kim',
+      'Phillips',
+      'Pavel',
+      'Xi',
+      'Chavez',
+      'Thatcher',
+      'Dhaka',
+      'Ərdoğan',
+      'Øyvind',
+      "O'Brien",
+      "'Abd",
+      'Ye',
+      'Y',
+      'J',
+      'de blasio',
+      '1234',
+      '',
+    ];
+    for (const w of words) expect(skeletonStart(w)).toBe(skeleton(w).charAt(0));
   });
 });
