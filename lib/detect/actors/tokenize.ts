@@ -322,14 +322,28 @@ export function tokenize(text: string): TokenList {
     // The word's lower-case hash, built as the scan steps over it; any non-ASCII code unit voids it.
     let hash = 0;
     let ascii = true;
+    // ASCII letters seen: a word with capitals and no small letter is written in capitals ("NATO").
+    let capitals = 0;
+    let small = false;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (isWordUnit(text, j, d)) {
-        if (d < 0x80) hash = (Math.imul(hash, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
-        else ascii = false;
+      if (d < 0x80) {
+        if (ASCII_CLASS[d] === WORD_CLASS) {
+          if (d >= 65 && d <= 90) {
+            hash = (Math.imul(hash, 31) + d + 32) | 0;
+            capitals++;
+          } else {
+            hash = (Math.imul(hash, 31) + d) | 0;
+            if (d >= 97) small = true;
+          }
+          j++;
+          if (++segLen > 1) onlySingleLetters = false;
+          continue;
+        }
+      } else if (isWordChar(text, j, d)) {
+        ascii = false;
         j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
-        segLen++;
-        if (segLen > 1) onlySingleLetters = false;
+        if (++segLen > 1) onlySingleLetters = false;
         continue;
       }
       if (isInvisible(d) && j + 1 < n && isWordChar(text, j + 1, text.charCodeAt(j + 1))) {
@@ -411,7 +425,8 @@ export function tokenize(text: string): TokenList {
       }
     }
     const cap = isUpperAt(text, start);
-    if (cap && !initial) capsOnly = isAllUpperRange(text, start, end);
+    if (cap && !initial)
+      capsOnly = ascii ? !small && capitals > 0 && end - start > 1 : isAllUpperRange(text, start, end);
     let flags = (nl ? NL : 0) | (sentStart ? SENT_START : 0) | (hyphen ? HYPHEN : 0);
     if (hasInvisible) flags |= INVISIBLE;
     if (cap) flags |= CAP;
