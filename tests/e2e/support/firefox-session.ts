@@ -4,7 +4,13 @@ import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type JSHandle,
+  type KeyInput,
+  type Page,
+} from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import type { TestBrowser, TestPage } from './browser-session';
 import { extensionPageHelpers } from './extension-pages';
@@ -14,6 +20,20 @@ export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 /** Fixed internal UUID, so that tests know the add-on's moz-extension:// origin. */
 const EXTENSION_UUID = '6f1c0f3e-4a8b-4d2e-9c57-2b1d0c9e7a11';
 const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/** The file input named `label` (runs in the page). */
+function locateFileInput(label: string): HTMLInputElement | null {
+  return document.querySelector<HTMLInputElement>(`input[type="file"][aria-label="${CSS.escape(label)}"]`);
+}
+
+/** The select whose label's text is `wanted` (runs in the page). */
+function locateSelectByLabel(wanted: string): HTMLSelectElement | null {
+  const field = [...document.querySelectorAll('label')].find(
+    (candidate) => candidate.querySelector('span')?.textContent?.trim() === wanted,
+  );
+  const target = field?.htmlFor ? document.getElementById(field.htmlFor) : field?.querySelector('select');
+  return target instanceof HTMLSelectElement ? target : null;
+}
 
 /** Finds an element by ARIA role and accessible name inside the page (labels, aria-label, text). */
 function locateByRole(role: string, name: string, exact: boolean): Element | null {
@@ -52,17 +72,23 @@ function locateByRole(role: string, name: string, exact: boolean): Element | nul
 
 function wrapPage(page: Page): TestPage {
   // Polls with plain evaluations: Firefox's waitForFunction over WebDriver BiDi fails now and then.
-  const handleFor = async (role: string, name: string, exact = true) => {
+  /** Polls `locate` until it finds an element: the page may still be rendering it. */
+  const elementWhen = async (
+    locate: () => Promise<JSHandle<unknown>>,
+    what: string,
+  ): Promise<ElementHandle<Element>> => {
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const handle = await page.evaluateHandle(locateByRole, role, name, exact);
+      const handle = await locate();
       const element = handle.asElement() as ElementHandle<Element> | null;
       if (element) return element;
       await handle.dispose();
-      if (Date.now() > deadline) throw new Error(`No ${role} named "${name}"`);
+      if (Date.now() > deadline) throw new Error(`No ${what}`);
       await new Promise((resume) => setTimeout(resume, 50));
     }
   };
+  const handleFor = (role: string, name: string, exact = true) =>
+    elementWhen(() => page.evaluateHandle(locateByRole, role, name, exact), `${role} named "${name}"`);
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async waitFor(fn, arg, timeoutMs = 15_000) {
@@ -87,17 +113,10 @@ function wrapPage(page: Page): TestPage {
       await element.type(text);
     },
     async chooseOption(label, option) {
-      const handle = await page.evaluateHandle((wanted: string) => {
-        const field = [...document.querySelectorAll('label')].find(
-          (candidate) => candidate.querySelector('span')?.textContent?.trim() === wanted,
-        );
-        const target = field?.htmlFor
-          ? document.getElementById(field.htmlFor)
-          : field?.querySelector('select');
-        return target instanceof HTMLSelectElement ? target : null;
-      }, label);
-      const select = handle.asElement() as ElementHandle<HTMLSelectElement> | null;
-      if (!select) throw new Error(`No select labelled "${label}"`);
+      const select = (await elementWhen(
+        () => page.evaluateHandle(locateSelectByLabel, label),
+        `select labelled "${label}"`,
+      )) as ElementHandle<HTMLSelectElement>;
       const value = await select.evaluate(
         (element, text) => [...element.options].find((entry) => entry.textContent === text)?.value ?? null,
         option,
@@ -108,8 +127,10 @@ function wrapPage(page: Page): TestPage {
     setViewport: (width, height) => page.setViewport({ width, height }),
     runScript: (source) => page.evaluate(source),
     async chooseFile(label, path) {
-      const input = await page.$(`input[type="file"][aria-label="${label}"]`);
-      if (!input) throw new Error(`No file input named "${label}"`);
+      const input = await elementWhen(
+        () => page.evaluateHandle(locateFileInput, label),
+        `file input named "${label}"`,
+      );
       await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
     async screenshot(path) {
