@@ -4,7 +4,14 @@
 // as a `dossier:task` measure. A first scan analyses the top of the page as soon as it is read, so
 // that highlights appear before the rest of a long page is read. No painting, no UI.
 import type { Analysis, AnalyzeOptions } from '../detect/types';
-import { analyseInContext, engineIsWarm, type Segment, warmUpEngine } from './engine-run';
+import {
+  analyseInContext,
+  engineIsFullyWarm,
+  engineIsWarm,
+  finishWarmUp,
+  type Segment,
+  warmUpEngine,
+} from './engine-run';
 import { type Mark, marksOf } from './marks';
 import { concatAnalyses, shiftAnalysis } from './merge-analysis';
 import { recordMark, recordSpan, SLICE_BUDGET_MS, yieldToPage } from './page-clock';
@@ -99,7 +106,7 @@ export async function scanSliced(
       continue;
     }
     if (!engineIsWarm() && options !== null) {
-      warmUpEngine();
+      warmUpEngine(options);
       continue;
     }
     if (options === null) {
@@ -117,6 +124,10 @@ export async function scanSliced(
       continue;
     }
     if (piece === null) break;
+    if (parts.length > 0 && !engineIsFullyWarm()) {
+      finishWarmUp(options);
+      continue;
+    }
     const { pageText, end, next } = piece;
     const actors = parts.length > 0 ? concatAnalyses(parts).actors : [];
     const analysis = shiftAnalysis(analyseInContext(pageText.text.slice(start, end), options, actors), start);
