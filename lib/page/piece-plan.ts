@@ -3,8 +3,8 @@
 // measured speed, every cut between blocks when one is near. Pure string code: no DOM, no clock.
 import { SLICE_BUDGET_MS } from './page-clock';
 
-/** Characters analysed in one go: well under a slice for the engine, larger than most articles. */
-export const PIECE_CHARACTERS = 40_000;
+/** Most characters per piece: even a piece that meets a garbage collection or cold code stays well under 50 ms. */
+export const PIECE_CHARACTERS = 20_000;
 /** Characters of the first piece: small, so that the top of the article is highlighted soon. */
 export const FIRST_PIECE_CHARACTERS = 2_000;
 /** Fewest characters per piece: each piece also re-reads the preamble naming the page's actors. */
