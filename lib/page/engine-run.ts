@@ -25,7 +25,8 @@ function timedAnalyze(text: string, options: AnalyzeOptions): Analysis {
 
 /**
  * Takes the engine through the rest of its one-time set-up, which it does on first need: a titled
- * official, a spelling-variant look-up, and a claim cue with its attribution, at every sensitivity.
+ * official, a spelling-variant look-up, and a claim cue with its attribution (a cue at every
+ * sensitivity, so that the reader's own is set up).
  */
 export const FULL_WARM_UP_TEXT =
   'Officials said Deputy Foreign Minister Anna Lindqvist reportedly met the envoy, according to two people familiar with the talks.';

@@ -1,6 +1,7 @@
 // Which capitalised words of a text it also writes in lower case ("Speaking" / "speaking"): those are
-// ordinary words, not names. One pass over the tokens that builds a string only for a word's first
-// lower-case occurrence, since most lower-case words are either never capitalised or seen before.
+// ordinary words, not names. Two passes over the tokens, using the tokenizer's word hashes: the second
+// builds a string only for a word's first lower-case occurrence, since most lower-case words are
+// either never capitalised or seen before.
 import { HASH_KEY_MASK, isLowerSpelling, wordHash } from '../text/word-hash';
 import type { TokenList } from './tokenize';
 
