@@ -1,6 +1,6 @@
 // Indexes parsed claim-cue patterns (parse-patterns.ts) by the words their first slot accepts, each
 // with the bit of its anchor slot; the matcher is in pattern-match.ts.
-import { lexiconWordHash } from '../text/lexicon-hash';
+import { wordHash } from '../text/word-hash';
 import type { ParsedPattern, Slot } from './parse-patterns';
 import { anchorSlot } from './pattern-anchors';
 
@@ -51,7 +51,7 @@ export function indexPatterns<T>(patterns: readonly ParsedPattern<T>[]): Pattern
       bit = 1 << (anchorBits.size & 31);
       anchorBits.set(slot, bit);
       for (const w of slot.words) {
-        const key = lexiconWordHash(w) & ANCHOR_KEY_MASK;
+        const key = wordHash(w) & ANCHOR_KEY_MASK;
         index.anchorMasks[key] = (index.anchorMasks[key] ?? 0) | bit;
       }
     }
@@ -64,7 +64,7 @@ export function indexPatterns<T>(patterns: readonly ParsedPattern<T>[]): Pattern
       return;
     }
     index.byFirst.set(key, [pattern]);
-    const h = lexiconWordHash(key) & 0xffff;
+    const h = wordHash(key) & 0xffff;
     index.firstBits[h >>> 5] = (index.firstBits[h >>> 5] ?? 0) | (1 << (h & 31));
   };
   for (const { slots, data } of patterns) {

@@ -1,7 +1,7 @@
 // Matches compiled cue patterns (cue-patterns.ts) against the tokens of one sentence. Patterns are
 // short and fixed, so matching is linear in the text; a pattern whose anchor words are all missing
 // from the sentence is skipped without being tried.
-import { lexiconWordHash } from '../text/lexicon-hash';
+import { wordHash } from '../text/word-hash';
 import { isCap, isWord, type Tokens } from '../text/words';
 import {
   ANCHOR_KEY_MASK,
@@ -23,7 +23,7 @@ export interface PatternHit<T> {
 function wordBitsOf(words: Iterable<string>): Uint32Array {
   const bits = new Uint32Array(32);
   for (const word of words) {
-    const h = lexiconWordHash(word);
+    const h = wordHash(word);
     bits[(h >>> 5) & 31] = (bits[(h >>> 5) & 31] ?? 0) | (1 << (h & 31));
   }
   return bits;

@@ -3,8 +3,7 @@
 // cue pattern ("said ... to ... be"), and it can relay a report only if it has an outlet word and a
 // reporting word. Each requirement is checked only when the words of its rarest slot (its anchor)
 // are there. The scan itself is in trigger-scan.ts.
-import { lexiconWordHash } from '../text/lexicon-hash';
-import { HASH_KEY_MASK } from '../text/word-hash';
+import { HASH_KEY_MASK, wordHash } from '../text/word-hash';
 import type { ParsedPattern, Slot } from './parse-patterns';
 import { anchorSlot } from './pattern-anchors';
 
@@ -69,7 +68,7 @@ export function buildTriggerFilter<T>(
     if (n < 0) return n;
     const hashes: number[] = [];
     for (const w of words) {
-      const h = lexiconWordHash(w);
+      const h = wordHash(w);
       hashes.push(h);
       setBit(wordBits, h);
       const key = h & HASH_KEY_MASK;

@@ -14,10 +14,16 @@ export function hashStep(h: number, text: string, i: number, c: number): number 
   return c === 0xad ? h : (Math.imul(h, 31) + lowerCode(text, i, c)) | 0;
 }
 
-/** The hash of a word (lower-cased, curly apostrophes straight, soft hyphens dropped). */
+/**
+ * The hash of a word (lower-cased, curly apostrophes straight, soft hyphens dropped). ASCII is hashed
+ * inline: lexicon tables are hashed at start-up, while this still runs cold in the interpreter.
+ */
 export function wordHash(word: string): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word, i, word.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h = c < 128 ? (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0 : hashStep(h, word, i, c);
+  }
   return h;
 }
 

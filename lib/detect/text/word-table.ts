@@ -1,8 +1,7 @@
 // A fixed set of lower-case words keyed by their word hashes: a bit table answers "might this word be
 // in the set?" without building a string, and the set's own string is handed out for a word that is,
 // so the tokenizer builds no string for the common words and their look-ups reuse cached hashes.
-import { lexiconWordHash } from './lexicon-hash';
-import { HASH_KEY_MASK } from './word-hash';
+import { HASH_KEY_MASK, wordHash } from './word-hash';
 
 /** Bits of a word hash that index the bit table: 65,536 bits, a few per cent set for lexicon-sized sets. */
 const TABLE_MASK = 0xffff;
@@ -26,7 +25,7 @@ export class WordTable {
     const entryMask = size - 1;
     for (const word of words) {
       if (word === '') continue;
-      const h = lexiconWordHash(word);
+      const h = wordHash(word);
       bits[(h & TABLE_MASK) >>> 5] = (bits[(h & TABLE_MASK) >>> 5] ?? 0) | (1 << (h & 31));
       // Two words sharing a hash: the first keeps the entry and the other is spelled out when met.
       const key = h & HASH_KEY_MASK;
