@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
 import { EACH_BROWSER } from './support/each-browser';
-import { bodyHasText } from './support/page-conditions';
+import { bodyHasText, officialsPainted } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -60,7 +60,7 @@ describe.each(EACH_BROWSER)('%s', (_name, launch) => {
     browser = await launch();
     folder = await mkdtemp(join(tmpdir(), 'dossier-import-'));
     const article = await browser.openPage(`${server.origin}/demo/article.html`);
-    await article.waitFor(() => (CSS.highlights.get('dossier-official')?.size ?? 0) > 0);
+    await article.waitFor(officialsPainted);
   });
 
   afterAll(async () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from './support/browser-session';
 import { EACH_BROWSER } from './support/each-browser';
+import { officialsPainted } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 /**
@@ -63,7 +64,7 @@ describe.each(EACH_BROWSER)('%s', (_name, launch) => {
 
   it('causes no hydration mismatch on a server-rendered page a framework hydrates', async () => {
     const page = await browser.openPage(`${server.origin}/pages/hydrated-article.html`);
-    await page.waitFor(() => (CSS.highlights.get('dossier-official')?.size ?? 0) > 0);
+    await page.waitFor(officialsPainted);
     await page.waitFor(() => (window as unknown as { __hydration: string }).__hydration !== 'pending');
     expect(await page.evaluate(() => (window as unknown as { __hydration: string }).__hydration)).toBe('ok');
     await page.close();
@@ -74,7 +75,7 @@ describe.each(EACH_BROWSER)('%s', (_name, launch) => {
     expect(
       await page.evaluate(() => (window as unknown as { __nodeCount: number }).__nodeCount),
     ).toBeGreaterThan(200_000);
-    await page.waitFor(() => (CSS.highlights.get('dossier-official')?.size ?? 0) > 0, undefined, 30_000);
+    await page.waitFor(officialsPainted, undefined, 30_000);
     expect(await page.evaluate(officialTexts)).toContain('|Anna Richter|');
     // The page still answers its own scripts.
     expect(await page.evaluate(() => document.querySelectorAll('#filler > div').length)).toBe(40_000);

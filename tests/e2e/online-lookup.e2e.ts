@@ -10,7 +10,7 @@ import { launchChromium } from './support/chromium-session';
 import { startFakeWikimedia } from './support/fake-wikimedia';
 import { launchFirefox } from './support/firefox-session';
 import type { InterceptingProxy } from './support/intercepting-proxy';
-import { bodyHasText } from './support/page-conditions';
+import { bodyHasText, officialsPainted } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 const ENTRY = {
@@ -66,7 +66,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
           });
     // Reading the demo article makes Pavel Voronov's card.
     const article = await browser.openPage(`${server.origin}/demo/article.html`);
-    await article.waitFor(() => (CSS.highlights.get('dossier-official')?.size ?? 0) > 0);
+    await article.waitFor(officialsPainted);
     await article.close();
   });
 
