@@ -2,7 +2,7 @@
 // candidate's words.
 import type { KnownEntry, KnownIndex } from './known-index';
 import type { Role } from './role-phrase';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 /** A name-shaped sequence of tokens with the evidence around it. */
 export interface Candidate {

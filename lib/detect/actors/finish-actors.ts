@@ -3,7 +3,7 @@
 import type { Actor } from '../types';
 import { nameKey } from './normalize';
 import type { ActorDraft, Linked } from './resolve';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 /** Finishes drafts into actors: official or not, best title, country. */
 export function finishActors(

@@ -1,5 +1,5 @@
 // Finds headline-like lines (most words capitalised), where capitalisation says little about names.
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 /** Marks tokens on lines where most longer words are capitalised (headlines, title-case menus). */
 export function headlineLines(tokens: TokenList): Uint8Array {

@@ -2,7 +2,7 @@
 import { NON_PERSON_HEADS, PLACES } from '../lexicon/en/stopwords';
 import type { Candidate, ScanContext } from './candidate';
 import { isRoleWord } from './role-phrase';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 /** True when only commas, semicolons, "and" or "or" stand between token indexes a and b. */
 function listGap(tokens: TokenList, a: number, b: number): boolean {

@@ -3,7 +3,7 @@
 // builds a string only for a word's first lower-case occurrence, since most lower-case words are
 // either never capitalised or seen before.
 import { HASH_KEY_MASK, isLowerSpelling, wordHash } from '../text/word-hash';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 /** Bits of a word hash that index the capitalised-word table. */
 const TABLE_MASK = 0xffff;

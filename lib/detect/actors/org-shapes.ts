@@ -1,7 +1,7 @@
 // Tells organisations and places from people among unfamiliar capitalised names: words written after
 // "in" or "at", and pairs repeated in full but never shortened to a surname.
 import { type Candidate, wordsKey } from './candidate';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'from', 'across', 'throughout']);
 

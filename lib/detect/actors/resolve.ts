@@ -8,7 +8,7 @@ import { closeSpelling, foldWord, nameKey, skeleton, wordSkeleton, wordsSkeleton
 import { afterPlacePreposition, placeWords, repeatedShapes } from './org-shapes';
 import type { Role } from './role-phrase';
 import { surnameOf } from './surname';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 /** A mention tied to an actor under construction. */
 export interface Linked {

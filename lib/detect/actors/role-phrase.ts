@@ -12,7 +12,7 @@ import {
   RANK_WORDS,
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 import { memoWord } from './word-memo';
 
 /** A role found next to a name. */

@@ -4,7 +4,7 @@ import { COUNTRY_BY_WORD } from '../lexicon/en/demonyms';
 import { NAME_PARTICLES } from '../lexicon/en/person-cues';
 import { NON_PERSON_HEADS, STOPWORDS } from '../lexicon/en/stopwords';
 import { foldWord, isAscii } from './normalize';
-import type { TokenList } from './tokenize';
+import type { TokenList } from './token-list';
 
 /** Token i is a capitalised word that may belong to a name. */
 export function isNameWord(tokens: TokenList, i: number): boolean {
