@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { addSelectionAsActor } from '../lib/background/add-selection';
 import { createHandlers } from '../lib/background/message-handlers';
 import { routeMessage } from '../lib/background/message-router';
+import { warmUpEngine } from '../lib/background/page-analysis';
 import { getDatabase } from '../lib/db/database';
 import { checkIfDue } from '../lib/db/repair';
 import { sendToTab } from '../lib/messaging';
@@ -33,6 +34,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     routeMessage(message, sender, handlers, extension),
   );
+
+  // The engine analyses pages here: set it up now, after this start-up's own messages, rather than on
+  // a page's first request. A tab starting to load wakes a stopped service worker, so that the engine
+  // is up and warm by the time that page's content script asks.
+  setTimeout(warmUpEngine, 0);
+  browser.tabs.onUpdated.addListener((_tabId, change) => {
+    if (change.status === 'loading') setTimeout(warmUpEngine, 0);
+  });
 
   // "Add to Dossier" on a selection: the reader names an actor the page analysis missed.
   browser.runtime.onInstalled.addListener(() => {

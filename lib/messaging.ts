@@ -1,7 +1,7 @@
 // The one typed protocol between content script, background, popup and options: verbs, payloads,
 // the envelope they travel in, and the senders. Handlers live with their context.
 import { browser } from 'wxt/browser';
-import type { KnownActor } from './detect/types';
+import type { Analysis, AnalyzeOptions, KnownActor } from './detect/types';
 import type { ActorPreview, PageActor, PageFindings, PageRef } from './model/findings';
 
 /**
@@ -26,8 +26,19 @@ export interface BackgroundProtocol {
    * are made of these normalised words of the page, so that saved and imported actors are found.
    */
   lookupKnownActors: { request: { words: string[] }; response: KnownActor[] };
+  /**
+   * Content script: the engine's analysis of a piece of the page's visible text. The engine runs in
+   * the background, warm across tabs; the text goes no further and is not kept.
+   */
+  analyseText: { request: { text: string; options: AnalyzeOptions }; response: RemoteAnalysis };
   /** Content script or extension pages: opens the actor's full card in the options page. */
   openCardPage: { request: { actorId: number }; response: { opened: true } };
+}
+
+/** An analysis done in the background, with the engine's own time (the rest of a round trip is messaging). */
+export interface RemoteAnalysis {
+  analysis: Analysis;
+  engineMs: number;
 }
 
 /** Verbs a content script answers, sent to its tab. */

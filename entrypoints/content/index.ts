@@ -42,6 +42,7 @@ export default defineContentScript({
           void sendToBackground('openCardPage', { actorId }).catch(() => {});
         },
       },
+      analyse: (text, options) => sendToBackground('analyseText', { text, options }),
       lookupKnownActors: (words) => sendToBackground('lookupKnownActors', { words }),
       setTimer: (run, ms) => ctx.setTimeout(run, ms),
       clearTimer: (id) => clearTimeout(id),

@@ -18,7 +18,14 @@ import type { Mark } from './marks';
 import { type MutationBatch, watchMutations } from './mutation-batcher';
 import { recordSpan } from './page-clock';
 import { PageModel } from './page-model';
-import { analyseSegment, PIECE_CHARACTERS, type ScanMode, scanSliced } from './page-scan';
+import {
+  type Analyser,
+  analyseSegment,
+  PIECE_CHARACTERS,
+  type ScanMode,
+  type Segment,
+  scanSliced,
+} from './page-scan';
 import { CardPresenter, type CardServices } from './ui/card-presenter';
 import { OverlayHost } from './ui/overlay-host';
 
@@ -29,6 +36,8 @@ export interface DossierPageHooks {
   /** Tells the background what the page holds (badge, cards, sightings). */
   report(findings: PageFindings): void;
   card: CardServices;
+  /** The engine's analysis of page text (the background runs it). */
+  analyse: Analyser;
   /** The reader's stored actors whose names are made of these page words (never notes). */
   lookupKnownActors(words: string[]): Promise<KnownActor[]>;
   setTimer(run: () => void, ms: number): number;
@@ -59,6 +68,8 @@ export class DossierPage {
   private rescanAfterRefine = false;
   private readonly recorded = new Set<string>();
   private reportTimer = 0;
+  /** The addition being analysed, if any: the next one waits for it. */
+  private appending: Promise<void> = Promise.resolve();
   private lastStep: { source: 'command' | 'key'; direction: 'next' | 'previous'; at: number } | null = null;
   private readonly overlay = new OverlayHost();
   private readonly known: KnownActorCache;
@@ -232,7 +243,15 @@ export class DossierPage {
           kind: 'whole',
           optionsFor: async (text) => ({ sensitivity, knownActors: await this.known.lookUp(text) }),
         };
-    const segment = await scanSliced(document.body, this.skip, mode, cancelled, onPiece);
+    let segment: Segment | null;
+    try {
+      segment = await scanSliced(document.body, this.skip, mode, this.hooks.analyse, cancelled, onPiece);
+    } catch {
+      // The engine did not answer (the extension is being updated or restarted): keep what is
+      // painted, and let the next change to the page scan again.
+      if (!cancelled()) this.scanning = false;
+      return;
+    }
     if (!segment || cancelled()) return;
     this.scanning = false;
     const model = new PageModel();
@@ -308,8 +327,16 @@ export class DossierPage {
     this.addStretches(batch.added);
   }
 
-  /** Analyses added content alone, with the page's actors as context, and paints it. */
+  /**
+   * Analyses added content alone, with the page's actors as context, and paints it. Additions are
+   * handled one after another, so that each reads only what the ones before it have not.
+   */
   private addStretches(added: readonly Node[]): void {
+    this.appending = this.appending.then(() => this.addStretchesNow(added)).catch(() => {});
+  }
+
+  private async addStretchesNow(added: readonly Node[]): Promise<void> {
+    const generation = this.generation;
     const started = performance.now();
     const pageText = readAddedContent(added, this.skip, (node) => this.model.hasRead(node));
     if (pageText.text.trim().length < 2) return;
@@ -318,12 +345,22 @@ export class DossierPage {
       return;
     }
     const options = { sensitivity: this.settings.sensitivity, knownActors: this.known.current };
-    const segment = analyseSegment(pageText, options, this.model.actors());
+    const answer = analyseSegment(this.hooks.analyse, pageText, options, this.model.actors());
+    recordSpan('task', started, { label: 'append-send' });
+    let segment: Segment;
+    try {
+      segment = await answer;
+    } catch {
+      return; // the engine did not answer: the next change to the page tries again
+    }
+    // A full scan started meanwhile reads this text too.
+    if (generation !== this.generation || this.scanning || !this.active) return;
+    const paintStart = performance.now();
     // Stored actors named only in the new text are asked for now and help from the next addition on.
     void this.known.lookUp(pageText.text);
     this.model.add(segment);
     this.highlights.add(segment.marks);
-    recordSpan('task', started, { label: 'append' });
+    recordSpan('task', paintStart, { label: 'append-paint' });
     recordSpan('append', started, { marks: segment.marks.length, characters: pageText.text.length });
     this.scheduleReport();
   }

@@ -32,6 +32,24 @@ export function recordSpan(name: string, start: number, detail?: Record<string, 
   }
 }
 
+/** Records work of `duration` ms done elsewhere (the background's engine) as a `dossier:<name>` measure. */
+export function recordDuration(
+  name: string,
+  start: number,
+  duration: number,
+  detail?: Record<string, number | string>,
+): void {
+  try {
+    performance.measure(`dossier:${name}`, {
+      start,
+      duration: Math.max(0, duration),
+      ...(detail ? { detail } : {}),
+    });
+  } catch {
+    // See recordSpan.
+  }
+}
+
 /** Records an instant as a `dossier:<name>` mark. */
 export function recordMark(name: string): void {
   try {

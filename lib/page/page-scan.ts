@@ -1,17 +1,10 @@
 // Reads and analyses page text in slices: visible text -> analysis (in block-aligned pieces, each
-// piece knowing the actors found before it) -> marks. Each task does one step (read, warm the
-// engine up, ask for stored actors, analyse a piece), yields to the page in between and is recorded
-// as a `dossier:task` measure. A first scan analyses the top of the page as soon as it is read, so
-// that highlights appear before the rest of a long page is read. No painting, no UI.
+// piece knowing the actors found before it) -> marks. Each task does one step (read, send a piece to
+// the engine, ask for stored actors, turn an analysis into marks), yields to the page in between and
+// is recorded as a `dossier:task` measure. A first scan analyses the top of the page as soon as it is
+// read, so that highlights appear before the rest of a long page is read. No painting, no UI.
 import type { Analysis, AnalyzeOptions } from '../detect/types';
-import {
-  analyseInContext,
-  engineIsFullyWarm,
-  engineIsWarm,
-  finishWarmUp,
-  type Segment,
-  warmUpEngine,
-} from './engine-run';
+import { type Analyser, analyseInContext, type Segment } from './engine-client';
 import { type Mark, marksOf } from './marks';
 import { concatAnalyses, shiftAnalysis } from './merge-analysis';
 import { recordMark, recordSpan, SLICE_BUDGET_MS, yieldToPage } from './page-clock';
@@ -24,7 +17,7 @@ import {
 } from './piece-plan';
 import { createTextCollector, type PageText } from './visible-text';
 
-export { analyseSegment, type Segment } from './engine-run';
+export { type Analyser, analyseSegment, type Segment } from './engine-client';
 export { PIECE_CHARACTERS } from './piece-plan';
 
 /** Whether a sliced scan should stop (a newer scan started, or Dossier was switched off). */
@@ -51,16 +44,17 @@ export type ScanMode =
 
 /**
  * Reads and analyses everything visible under `root`, in slices of about {@link SLICE_BUDGET_MS}
- * that yield to the page in between: the text is analysed in block-aligned pieces sized from the
- * engine's measured speed, each piece knowing the actors found before it. In `streaming` mode the
+ * that yield to the page in between: the text is analysed by `analyse` in block-aligned pieces sized
+ * from the measured speed of a round trip, each piece knowing the actors found before it. In `streaming` mode the
  * first pieces are cut as soon as their text is read (the page's text only ever grows at its end, so
  * the cuts are those of the whole text). `onPiece` receives each piece's marks as soon as they
- * exist. Null when cancelled.
+ * exist. Null when cancelled; rejects when `analyse` does (the scan stops where it is).
  */
 export async function scanSliced(
   root: Element,
   skip: ReadonlySet<Element>,
   mode: ScanMode,
+  analyse: Analyser,
   cancelled: Cancelled,
   onPiece: (marks: Mark[]) => void = () => {},
 ): Promise<Segment | null> {
@@ -105,15 +99,8 @@ export async function scanSliced(
       recordSpan('task', taskStart, { label: 'read' });
       continue;
     }
-    if (!engineIsWarm() && options !== null) {
-      warmUpEngine(options);
-      continue;
-    }
     if (options === null) {
-      // Whole mode: the engine warms up while the background looks up stored actors.
-      const pending = mode.kind === 'whole' ? mode.optionsFor(collector.result().text) : null;
-      warmUpEngine();
-      options = (await pending) ?? {};
+      options = mode.kind === 'whole' ? await mode.optionsFor(collector.result().text) : {};
       if (cancelled()) return null;
       continue;
     }
@@ -124,27 +111,25 @@ export async function scanSliced(
       continue;
     }
     if (piece === null) break;
-    if (parts.length > 0 && !engineIsFullyWarm()) {
-      finishWarmUp(options);
-      continue;
-    }
     const { pageText, end, next } = piece;
     const actors = parts.length > 0 ? concatAnalyses(parts).actors : [];
-    const analysis = shiftAnalysis(analyseInContext(pageText.text.slice(start, end), options, actors), start);
-    // The first piece runs on a cold engine: only later pieces tell its speed.
+    const answer = analyseInContext(analyse, pageText.text.slice(start, end), options, actors);
+    recordSpan('task', taskStart, { label: 'send', piece: parts.length + 1, characters: end - start });
+    const analysis = shiftAnalysis(await answer, start);
+    if (cancelled()) return null;
+    // The first answer may come from an engine still setting up: only later pieces tell its speed.
     if (parts.length > 0 || end === pageText.text.length)
       charsPerMs = (end - start) / Math.max(0.5, performance.now() - taskStart);
     else charsPerMs = FIRST_PIECE_CHARACTERS / PIECE_BUDGET_MS;
     parts.push(analysis);
-    const rangesStart = performance.now();
+    const marksStart = performance.now();
     const pieceMarks = marksOf(pageText, analysis);
     // Phases of the first paint only (the page keeps every entry): see tests/bench/pages-bench.ts.
-    if (mode.kind === 'streaming' && !painted)
-      recordSpan('ranges', rangesStart, { marks: pieceMarks.length });
+    if (mode.kind === 'streaming' && !painted) recordSpan('ranges', marksStart, { marks: pieceMarks.length });
     marks.push(...pieceMarks);
     onPiece(pieceMarks);
     painted ||= pieceMarks.length > 0;
-    recordSpan('task', taskStart, { label: 'analyse', piece: parts.length, characters: end - start });
+    recordSpan('task', marksStart, { label: 'marks', piece: parts.length, characters: end - start });
     start = next;
     if (read && start >= pageText.text.length) break;
   }

@@ -1,18 +1,19 @@
-// Where a page's text is cut into the pieces the engine analyses one slice at a time: the first
-// piece small (the top of the article is highlighted soon), later ones sized from the engine's
-// measured speed, every cut between blocks when one is near. Pure string code: no DOM, no clock.
+// Where a page's text is cut into the pieces the engine analyses one request at a time: the first
+// piece small (the top of the article is highlighted soon), later ones sized from the measured speed
+// of a round trip to the engine, every cut between blocks when one is near. Pure string code: no DOM,
+// no clock.
 import { SLICE_BUDGET_MS } from './page-clock';
 
-/** Most characters per piece: even a piece that meets a garbage collection or cold code stays well under 50 ms. */
+/** Most characters per piece: the marks of one piece are built in one task, and the engine answers other tabs between pieces. */
 export const PIECE_CHARACTERS = 20_000;
 /** Characters of the first piece: small, so that the top of the article is highlighted soon. */
 export const FIRST_PIECE_CHARACTERS = 2_000;
 /** Fewest characters per piece: each piece also re-reads the preamble naming the page's actors. */
 const MIN_PIECE_CHARACTERS = 1_500;
-/** Engine time aimed at per piece, leaving room in the slice for ranges and registering. */
+/** Round-trip time aimed at per piece. */
 export const PIECE_BUDGET_MS = SLICE_BUDGET_MS * 0.6;
 
-/** Size of the next piece from the engine's measured speed (characters per millisecond). */
+/** Size of the next piece from the measured speed of a round trip (characters per millisecond). */
 export function nextPieceSize(charsPerMs: number): number {
   if (!Number.isFinite(charsPerMs) || charsPerMs <= 0) return FIRST_PIECE_CHARACTERS;
   return Math.min(PIECE_CHARACTERS, Math.max(MIN_PIECE_CHARACTERS, Math.round(charsPerMs * PIECE_BUDGET_MS)));

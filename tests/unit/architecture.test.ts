@@ -27,6 +27,49 @@ function importsOf(file: string): string[] {
   );
 }
 
+/** Modules a file needs at run time: imports and re-exports that are not `type` only. */
+function runtimeImportsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const statements = [...text.matchAll(/(?:^|\n)\s*(import|export)\s+([^;]*?)\s*from\s+['"]([^'"]+)['"]/g)];
+  const bare = [...text.matchAll(/(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  const needed = statements
+    .filter(([, , clause]) => {
+      if (/^type\b/.test(clause!)) return false;
+      const named = /^\{([^}]*)\}$/.exec(clause!.trim());
+      return (
+        !named || named[1]!.split(',').some((name) => name.trim() !== '' && !/^type\s/.test(name.trim()))
+      );
+    })
+    .map((m) => m[3]!);
+  return [...needed, ...bare].map((specifier) =>
+    specifier.startsWith('.') ? normalize(relative(ROOT, join(ROOT, dirname(file), specifier))) : specifier,
+  );
+}
+
+/** Every project module `entry` pulls in at run time, itself included. */
+function runtimeClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const target of runtimeImportsOf(file)) {
+      if (!/^(lib|components|entrypoints)\//.test(target)) continue;
+      const path = ['.ts', '.tsx', '/index.ts']
+        .map((ext) => target + ext)
+        .find((candidate) => {
+          try {
+            return statSync(join(ROOT, candidate)).isFile();
+          } catch {
+            return false;
+          }
+        });
+      if (path) visit(path);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
 const APP_FILES = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceFiles('entrypoints')];
 
 function violations(files: string[], forbidden: (target: string) => boolean): string[] {
@@ -55,6 +98,12 @@ describe('layer rules', () => {
   it('lib/page and the content script never touch the database (it would belong to the news site)', () => {
     const files = [...sourceFiles('lib/page'), ...sourceFiles('entrypoints/content')];
     expect(violations(files, (target) => target.startsWith('lib/db') || target === 'dexie')).toEqual([]);
+  });
+
+  it('the content script carries no analysis engine: pages send their text to the background’s', () => {
+    const modules = [...runtimeClosure('entrypoints/content/index.ts')];
+    expect(modules).toContain('lib/page/dossier-page.ts');
+    expect(modules.filter((file) => file.startsWith('lib/detect') || file.startsWith('lib/db'))).toEqual([]);
   });
 
   it('components get props and raise events: no database, no messaging, no browser API', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mark } from '../../../lib/page/marks';
-import { scanSliced } from '../../../lib/page/page-scan';
+import { type Analyser, scanSliced } from '../../../lib/page/page-scan';
 import { collectVisibleText } from '../../../lib/page/visible-text';
+import { backgroundAnalyser } from './background-analyser';
 import { installStaticRange } from './static-range-shim';
 
 beforeAll(installStaticRange);
@@ -38,6 +39,7 @@ describe('sliced scan', () => {
           events.push('text read');
         },
       },
+      backgroundAnalyser,
       never,
       (marks: Mark[]) => events.push(`piece ${marks.length}`),
     );
@@ -58,9 +60,16 @@ describe('sliced scan', () => {
       body,
       NO_SKIP,
       { kind: 'streaming', options: {}, onTextRead() {} },
+      backgroundAnalyser,
       never,
     );
-    const whole = await scanSliced(body, NO_SKIP, { kind: 'whole', optionsFor: async () => ({}) }, never);
+    const whole = await scanSliced(
+      body,
+      NO_SKIP,
+      { kind: 'whole', optionsFor: async () => ({}) },
+      backgroundAnalyser,
+      never,
+    );
     const spans = (marks: readonly Mark[]): string[] =>
       marks.map((mark) => `${mark.kind}:${mark.range.startOffset}:${mark.range.endOffset}`);
     expect(streamed!.marks.length).toBeGreaterThan(120);
@@ -75,8 +84,30 @@ describe('sliced scan', () => {
       body,
       NO_SKIP,
       { kind: 'streaming', options: {}, onTextRead() {} },
+      backgroundAnalyser,
       () => ++calls > 1,
     );
     expect(segment).toBeNull();
+  });
+
+  it('stops with the error when the engine stops answering, keeping the pieces already painted', async () => {
+    const body = longArticle(300);
+    const painted: number[] = [];
+    let requests = 0;
+    const failing: Analyser = (text, options) =>
+      ++requests > 2
+        ? Promise.reject(new Error('No answer to "analyseText".'))
+        : backgroundAnalyser(text, options);
+    const scan = scanSliced(
+      body,
+      NO_SKIP,
+      { kind: 'streaming', options: {}, onTextRead() {} },
+      failing,
+      never,
+      (marks) => painted.push(marks.length),
+    );
+    await expect(scan).rejects.toThrow('No answer');
+    expect(painted.length).toBe(2);
+    expect(painted[0]).toBeGreaterThan(0);
   });
 });
