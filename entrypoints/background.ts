@@ -2,9 +2,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addSelectionAsActor } from '../lib/background/add-selection';
+import { warmUpEngine } from '../lib/background/engine-warm-up';
 import { createHandlers } from '../lib/background/message-handlers';
 import { routeMessage } from '../lib/background/message-router';
-import { warmUpEngine } from '../lib/background/page-analysis';
 import { getDatabase } from '../lib/db/database';
 import { checkIfDue } from '../lib/db/repair';
 import { sendToTab } from '../lib/messaging';
@@ -38,9 +38,9 @@ export default defineBackground(() => {
   // The engine analyses pages here: set it up now, after this start-up's own messages, rather than on
   // a page's first request. A tab starting to load wakes a stopped service worker, so that the engine
   // is up and warm by the time that page's content script asks.
-  setTimeout(warmUpEngine, 0);
+  warmUpEngine();
   browser.tabs.onUpdated.addListener((_tabId, change) => {
-    if (change.status === 'loading') setTimeout(warmUpEngine, 0);
+    if (change.status === 'loading') warmUpEngine();
   });
 
   // "Add to Dossier" on a selection: the reader names an actor the page analysis missed.

@@ -13,22 +13,6 @@ const MAX_KNOWN_ACTORS = 5_000;
 const NAME_LIMIT = 200;
 const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
 
-/**
- * A sentence that takes the engine through its one-time set-up: a titled official, a spelling-variant
- * look-up, and a claim cue with its attribution (a cue at every sensitivity).
- */
-export const WARM_UP_TEXT =
-  'Officials said Deputy Foreign Minister Anna Lindqvist reportedly met the envoy, according to two people familiar with the talks.';
-
-let warm = false;
-
-/** Runs the engine's one-time set-up, once per background lifetime, so the first page finds it warm. */
-export function warmUpEngine(): void {
-  if (warm) return;
-  warm = true;
-  for (const sensitivity of SENSITIVITIES) analyze(WARM_UP_TEXT, { sensitivity });
-}
-
 function readKnownActor(value: unknown): KnownActor {
   const fields = readObject(value, 'knownActor');
   const name = readString(fields.name, 'knownActor.name', NAME_LIMIT);

@@ -1,13 +1,16 @@
 // Where a page's text is cut into the pieces the engine analyses one request at a time: the first
-// piece small (the top of the article is highlighted soon), later ones sized from the measured speed
+// piece large enough to reach past a page's menus into its article in one round trip, later ones sized from the measured speed
 // of a round trip to the engine, every cut between blocks when one is near. Pure string code: no DOM,
 // no clock.
 import { SLICE_BUDGET_MS } from './page-clock';
 
 /** Most characters per piece: the marks of one piece are built in one task, and the engine answers other tabs between pieces. */
 export const PIECE_CHARACTERS = 20_000;
-/** Characters of the first piece: small, so that the top of the article is highlighted soon. */
-export const FIRST_PIECE_CHARACTERS = 2_000;
+/**
+ * Characters of the first piece: a round trip to the engine costs a few milliseconds whatever the
+ * size, so one piece reaches past most pages' menus and headers into the article's top paragraphs.
+ */
+export const FIRST_PIECE_CHARACTERS = 12_000;
 /** Fewest characters per piece: each piece also re-reads the preamble naming the page's actors. */
 const MIN_PIECE_CHARACTERS = 1_500;
 /** Round-trip time aimed at per piece. */

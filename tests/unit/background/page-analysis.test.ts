@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
-import { MAX_ANALYSIS_CHARACTERS, WARM_UP_TEXT } from '../../../lib/background/page-analysis';
+import { MAX_ANALYSIS_CHARACTERS } from '../../../lib/background/page-analysis';
 import { analyze } from '../../../lib/detect';
 import type { RemoteAnalysis } from '../../../lib/messaging';
 
@@ -74,13 +74,4 @@ describe('page analysis in the background', () => {
     // And keeps answering.
     expect((await analyse({ text: ARTICLE, options: {} })).ok).toBe(true);
   });
-
-  it.each(['strict', 'balanced', 'broad'] as const)(
-    'warms up on a titled official and a claim at %s sensitivity',
-    (sensitivity) => {
-      const analysis = analyze(WARM_UP_TEXT, { sensitivity });
-      expect(analysis.officials.map((official) => official.title)).toEqual(['Deputy Foreign Minister']);
-      expect(analysis.claims.length).toBeGreaterThan(0);
-    },
-  );
 });
