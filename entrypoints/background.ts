@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { addSelectionAsActor } from '../lib/background/add-selection';
+import { serveEnginePort } from '../lib/background/engine-port';
 import { warmUpEngine } from '../lib/background/engine-warm-up';
 import { createHandlers } from '../lib/background/message-handlers';
 import { routeMessage } from '../lib/background/message-router';
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     routeMessage(message, sender, handlers, extension),
   );
+  browser.runtime.onConnect.addListener((port) => serveEnginePort(port, extension));
 
   // The engine analyses pages here: set it up now, after this start-up's own messages, rather than on
   // a page's first request. A tab starting to load wakes a stopped service worker, so that the engine

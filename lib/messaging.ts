@@ -26,11 +26,6 @@ export interface BackgroundProtocol {
    * are made of these normalised words of the page, so that saved and imported actors are found.
    */
   lookupKnownActors: { request: { words: string[] }; response: KnownActor[] };
-  /**
-   * Content script: the engine's analysis of a piece of the page's visible text. The engine runs in
-   * the background, warm across tabs; the text goes no further and is not kept.
-   */
-  analyseText: { request: { text: string; options: AnalyzeOptions }; response: RemoteAnalysis };
   /** Content script or extension pages: opens the actor's full card in the options page. */
   openCardPage: { request: { actorId: number }; response: { opened: true } };
 }
@@ -39,6 +34,33 @@ export interface BackgroundProtocol {
 export interface RemoteAnalysis {
   analysis: Analysis;
   engineMs: number;
+}
+
+/**
+ * Name of the port a content script opens to the background's analysis engine. Page text travels
+ * only this way: a port is opened once per page and keeps its requests in order, where each
+ * one-off message would open a channel of its own.
+ */
+export const ENGINE_PORT = 'dossier-engine';
+
+/** A request on the engine port: analyse `text`; the answer carries the same `id`. */
+export interface EngineRequest {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+}
+
+/** The answer to an {@link EngineRequest}. */
+export type EngineAnswer = { id: number } & Reply<RemoteAnalysis>;
+
+/** The part of a runtime port Dossier uses, at either end. */
+export interface PortLike {
+  readonly name: string;
+  readonly sender?: { id?: string };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  readonly onMessage: { addListener(listener: (message: unknown) => void): void };
+  readonly onDisconnect: { addListener(listener: () => void): void };
 }
 
 /** Verbs a content script answers, sent to its tab. */

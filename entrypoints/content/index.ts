@@ -1,6 +1,7 @@
 // Content script wiring only: settings -> Dossier on this page (analyse, highlight, observe, card,
 // navigation) -> answers to the popup and the background. Everything dies with the script's context.
 import './highlights.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToBackground } from '../../lib/messaging';
 import { DossierPage } from '../../lib/page/dossier-page';
@@ -9,6 +10,7 @@ import { clearAllHighlights } from '../../lib/page/highlight-registry';
 import { recordMark } from '../../lib/page/page-clock';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { answerMessages } from './answer-messages';
+import { EngineConnection } from './engine-connection';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -24,6 +26,8 @@ export default defineContentScript({
     recordMark('settings-loaded');
     if (lifetime.signal.aborted) return;
     applyHighlightColours(settings);
+    const engine = new EngineConnection((name) => browser.runtime.connect({ name }));
+    lifetime.signal.addEventListener('abort', () => engine.close(), { once: true });
 
     const page = new DossierPage(settings, {
       signal: lifetime.signal,
@@ -42,7 +46,8 @@ export default defineContentScript({
           void sendToBackground('openCardPage', { actorId }).catch(() => {});
         },
       },
-      analyse: (text, options) => sendToBackground('analyseText', { text, options }),
+      analyse: (text, options) => engine.analyse(text, options),
+      prepareAnalysis: () => engine.open(),
       lookupKnownActors: (words) => sendToBackground('lookupKnownActors', { words }),
       setTimer: (run, ms) => ctx.setTimeout(run, ms),
       clearTimer: (id) => clearTimeout(id),

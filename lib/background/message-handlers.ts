@@ -7,7 +7,6 @@ import { listNotes } from '../db/notes-repo';
 import { recordSighting } from '../db/sightings-repo';
 import type { BackgroundProtocol, BackgroundVerb } from '../messaging';
 import { NOTE_PREVIEW_LENGTH } from '../model/findings';
-import { analyseForPage } from './page-analysis';
 import {
   readCount,
   readId,
@@ -95,10 +94,6 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
         readString(word, 'words[]', 100),
       );
       return findKnownActors(db, words);
-    },
-
-    async analyseText(payload) {
-      return analyseForPage(payload);
     },
 
     async openCardPage(payload) {

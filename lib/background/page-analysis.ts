@@ -1,5 +1,5 @@
-// The analysis engine as the background runs it for content scripts: checks an `analyseText` payload
-// (a page may forge it), runs the engine and times it. The engine lives here, not in the page: it
+// The analysis engine as the background runs it for content scripts: checks a request from the
+// engine port (a page may forge one), runs the engine and times it. The engine lives here, not in the page: it
 // stays warm across tabs, its tables exist once, and its cold start never lands on a page's main thread.
 import { analyze } from '../detect';
 import type { AnalyzeOptions, KnownActor, Sensitivity } from '../detect/types';
@@ -59,7 +59,7 @@ function readOptions(value: unknown): AnalyzeOptions {
   return options;
 }
 
-/** Checks an `analyseText` payload and analyses its text; a bad payload is a PayloadError. */
+/** Checks an engine request (`{ text, options }`) and analyses its text; a bad one is a PayloadError. */
 export function analyseForPage(payload: unknown): RemoteAnalysis {
   const fields = readObject(payload, 'payload');
   const text = readString(fields.text, 'text', MAX_ANALYSIS_CHARACTERS);

@@ -38,6 +38,8 @@ export interface DossierPageHooks {
   card: CardServices;
   /** The engine's analysis of page text (the background runs it). */
   analyse: Analyser;
+  /** Called when a scan starts reading an article: the way to the engine can open meanwhile. */
+  prepareAnalysis(): void;
   /** The reader's stored actors whose names are made of these page words (never notes). */
   lookupKnownActors(words: string[]): Promise<KnownActor[]>;
   setTimer(run: () => void, ms: number): number;
@@ -206,6 +208,7 @@ export class DossierPage {
       this.replace(new PageModel(), new HighlightSet());
       return;
     }
+    this.hooks.prepareAnalysis();
     this.scanning = true;
     this.deferred = [];
     const highlights = new HighlightSet();

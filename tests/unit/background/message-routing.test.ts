@@ -38,6 +38,8 @@ beforeEach(async () => {
   // The fake browser has no keyboard commands; the background only needs to register a listener.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+  // Nor ports: the engine port is tested on its own (page-analysis.test.ts).
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
   await getDatabase().transaction('rw', getDatabase().tables, () =>
     Promise.all(getDatabase().tables.map((t) => t.clear())),
   );

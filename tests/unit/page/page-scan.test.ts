@@ -96,7 +96,7 @@ describe('sliced scan', () => {
     let requests = 0;
     const failing: Analyser = (text, options) =>
       ++requests > 2
-        ? Promise.reject(new Error('No answer to "analyseText".'))
+        ? Promise.reject(new Error('The Dossier background did not answer.'))
         : backgroundAnalyser(text, options);
     const scan = scanSliced(
       body,
@@ -106,7 +106,7 @@ describe('sliced scan', () => {
       never,
       (marks) => painted.push(marks.length),
     );
-    await expect(scan).rejects.toThrow('No answer');
+    await expect(scan).rejects.toThrow('did not answer');
     expect(painted.length).toBe(2);
     expect(painted[0]).toBeGreaterThan(0);
   });
