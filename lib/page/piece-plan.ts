@@ -22,9 +22,16 @@ export function nextPieceSize(charsPerMs: number): number {
   return Math.min(PIECE_CHARACTERS, Math.max(MIN_PIECE_CHARACTERS, Math.round(charsPerMs * PIECE_BUDGET_MS)));
 }
 
+/**
+ * How far past its size, as a share of it, a piece may run to end between blocks or after a sentence;
+ * a rest of the page no longer than this is taken whole. Short, because the text must be read this
+ * far before the piece can be sent.
+ */
+const CUT_REACH = 1.25;
+
 /** Characters a piece of `size` starting at `start` needs read before it can be cut (see {@link pieceBounds}). */
 export function charactersToCut(start: number, size: number): number {
-  return start + size * 2 + 2;
+  return start + Math.ceil(size * CUT_REACH) + 2;
 }
 
 /**
@@ -40,12 +47,13 @@ export function pieceBounds(
   complete = true,
 ): { end: number; next: number } | null {
   if (!complete && text.length < charactersToCut(start, size)) return null;
-  if (text.length - start <= size * 1.5) return { end: text.length, next: text.length };
+  const reach = Math.ceil(size * CUT_REACH);
+  if (text.length - start <= reach) return { end: text.length, next: text.length };
   const from = start + size;
   const block = text.indexOf('\n\n', from);
-  if (block >= 0 && block - start <= size * 2) return { end: block, next: block + 2 };
+  if (block >= 0 && block - start <= reach) return { end: block, next: block + 2 };
   const sentence = text.indexOf('. ', from);
-  if (sentence >= 0 && sentence - start <= size * 2) return { end: sentence + 1, next: sentence + 2 };
+  if (sentence >= 0 && sentence - start <= reach) return { end: sentence + 1, next: sentence + 2 };
   const space = text.indexOf(' ', from);
   if (space >= 0) return { end: space, next: space + 1 };
   return complete ? { end: text.length, next: text.length } : null;

@@ -15,18 +15,19 @@ describe('piece plan', () => {
     expect(text.slice(cut.end, cut.next)).toBe('\n\n');
     expect(cut.end).toBeGreaterThanOrEqual(2_000);
     expect(pieceBounds(text, text.length - 2_500, 2_000)).toEqual({ end: text.length, next: text.length });
+    expect(pieceBounds(text, text.length - 2_600, 2_000)?.end).toBeLessThan(text.length);
   });
 
   it('waits for more text while only part of the page is read', () => {
     const text = paragraphs(40);
-    expect(pieceBounds(text.slice(0, 3_000), 0, 2_000, false)).toBeNull();
+    expect(pieceBounds(text.slice(0, 2_500), 0, 2_000, false)).toBeNull();
     expect(pieceBounds(text.slice(0, 1_000), 0, 2_000, false)).toBeNull();
   });
 
   it('cuts a partly read text exactly where the whole text would be cut', () => {
-    const text = paragraphs(40);
-    for (const start of [0, 1_500, 4_000]) {
-      for (const size of [1_500, 2_000, 3_000]) {
+    const text = paragraphs(100);
+    for (const start of [0, 1_500, 4_000, 4_321]) {
+      for (const size of [1_500, 2_000, 3_000, 12_000]) {
         const partial = text.slice(0, charactersToCut(start, size));
         expect(pieceBounds(partial, start, size, false)).toEqual(pieceBounds(text, start, size));
       }
