@@ -1,6 +1,7 @@
 // Browser life in Chromium: the MV3 service worker is stopped mid-session (Chrome does this after
-// 30 s idle, losing every global), and Dossier goes on working: pages still record their officials
-// and the popup still opens cards and saves notes.
+// 30 s idle, losing every global, the analysis engine and its ports among them), and Dossier goes on
+// working: pages still get their highlights and record their officials, a page left open highlights
+// what it adds later, and the popup still opens cards and saves notes.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestBrowser } from './support/browser-session';
 import { launchChromium } from './support/chromium-session';
@@ -41,6 +42,28 @@ it('chromium: keeps working after the service worker is stopped mid-session', as
   await popup.clickByRole('button', 'Save note');
   await popup.waitFor(bodyHasText, 'Saved while the worker slept');
   expect(await popup.evaluate(() => document.querySelectorAll('.note').length)).toBe(1);
+});
+
+it('chromium: a page open while the service worker stopped highlights a post it adds afterwards', async () => {
+  const live = await browser.openPage(`${server.origin}/pages/live-blog.html`);
+  await live.waitFor(officialsPainted);
+  // The worker goes, and with it the engine and the other end of this page's engine port.
+  await browser.stopBackground!();
+  await live.evaluate(() =>
+    (window as unknown as { addPost(text: string): void }).addPost(
+      'Chilean Interior Minister Rosa Vidal said the inquiry would report in May.',
+    ),
+  );
+  await live.waitFor(() =>
+    [...(CSS.highlights.get('dossier-official') ?? [])].some((range) => {
+      const r = range as StaticRange;
+      return (
+        r.startContainer.isConnected &&
+        (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset) === 'Rosa Vidal'
+      );
+    }),
+  );
+  await live.close();
 });
 
 it('chromium: after the extension reloads, the old content script removes its highlights without an error', async () => {
