@@ -250,9 +250,12 @@ export class DossierPage {
     try {
       segment = await scanSliced(document.body, this.skip, mode, this.hooks.analyse, cancelled, onPiece);
     } catch {
-      // The engine did not answer (the extension is being updated or restarted): keep what is
-      // painted, and let the next change to the page scan again.
-      if (!cancelled()) this.scanning = false;
+      // The background could not be reached, even over a new port (see EngineConnection): a first
+      // scan takes its partial highlights away rather than leave marks without cards, and the next
+      // change to the page scans again.
+      if (cancelled()) return;
+      this.scanning = false;
+      if (progressive) this.replace(new PageModel(), new HighlightSet());
       return;
     }
     if (!segment || cancelled()) return;

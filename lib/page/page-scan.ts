@@ -44,11 +44,11 @@ export type ScanMode =
 
 /**
  * Reads and analyses everything visible under `root`, in slices of about {@link SLICE_BUDGET_MS}
- * that yield to the page in between: the text is analysed by `analyse` in block-aligned pieces sized
- * from the measured speed of a round trip, each piece knowing the actors found before it. In `streaming` mode the
- * first pieces are cut as soon as their text is read (the page's text only ever grows at its end, so
- * the cuts are those of the whole text). `onPiece` receives each piece's marks as soon as they
- * exist. Null when cancelled; rejects when `analyse` does (the scan stops where it is).
+ * that yield to the page in between: the text is analysed by `analyse` in block-aligned pieces
+ * sized from the measured speed of a round trip, each piece knowing the actors found before it. In
+ * `streaming` mode the first pieces are cut as soon as their text is read (the page's text only ever
+ * grows at its end, so the cuts are those of the whole text). `onPiece` receives each piece's marks
+ * as soon as they exist. Null when cancelled; rejects when `analyse` does (the scan stops there).
  */
 export async function scanSliced(
   root: Element,

@@ -1,10 +1,10 @@
 // Where a page's text is cut into the pieces the engine analyses one request at a time: the first
-// piece large enough to reach past a page's menus into its article in one round trip, later ones sized from the measured speed
-// of a round trip to the engine, every cut between blocks when one is near. Pure string code: no DOM,
-// no clock.
+// piece large enough to reach past a page's menus into its article in one round trip, later ones
+// sized from the measured speed of a round trip, every cut between blocks or after a sentence when
+// one is near. Pure string code: no DOM, no clock.
 import { SLICE_BUDGET_MS } from './page-clock';
 
-/** Most characters per piece: the marks of one piece are built in one task, and the engine answers other tabs between pieces. */
+/** Most characters per piece: a piece's marks are built in one task, and other tabs' pieces go between two. */
 export const PIECE_CHARACTERS = 20_000;
 /**
  * Characters of the first piece: a round trip to the engine costs a few milliseconds whatever the
