@@ -6,16 +6,18 @@ import { serveEnginePort } from '../lib/background/engine-port';
 import { warmUpEngine } from '../lib/background/engine-warm-up';
 import { createHandlers } from '../lib/background/message-handlers';
 import { routeMessage } from '../lib/background/message-router';
+import { createSettingsCache } from '../lib/background/settings-cache';
 import { getDatabase } from '../lib/db/database';
 import { checkIfDue } from '../lib/db/repair';
 import { sendToTab } from '../lib/messaging';
-import { loadSettings, updateSettings } from '../lib/settings/settings-store';
+import { updateSettings } from '../lib/settings/settings-store';
 
 const ADD_SELECTION_MENU = 'dossier-add-selection';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const db = getDatabase();
+  const settings = createSettingsCache();
   // A daily integrity check; it never drops a note (see lib/db/repair.ts).
   void checkIfDue(db).catch(() => {});
   const handlers = createHandlers(db, {
@@ -23,9 +25,7 @@ export default defineBackground(() => {
       void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
       void action.setBadgeBackgroundColor({ tabId, color: '#3b4a6b' }).catch(() => {});
     },
-    async sightingsAllowed() {
-      return (await loadSettings()).recordSightings;
-    },
+    settings,
     async openCardPage(actorId) {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#actor=${actorId}`) });
     },

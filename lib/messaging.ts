@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Analysis, AnalyzeOptions, KnownActor } from './detect/types';
 import type { ActorPreview, PageActor, PageFindings, PageRef } from './model/findings';
+import type { Settings } from './settings/settings';
 
 /**
  * Verbs the background answers. Each key is a verb; `request` is its payload, `response` its answer.
@@ -26,6 +27,8 @@ export interface BackgroundProtocol {
    * are made of these normalised words of the page, so that saved and imported actors are found.
    */
   lookupKnownActors: { request: { words: string[] }; response: KnownActor[] };
+  /** Content script, as it starts: the reader's settings (the site switch first among them). */
+  getSettings: { request: Record<string, never>; response: Settings };
   /** Content script or extension pages: opens the actor's full card in the options page. */
   openCardPage: { request: { actorId: number }; response: { opened: true } };
 }

@@ -8,9 +8,25 @@ import { DossierPage } from '../../lib/page/dossier-page';
 import { applyHighlightColours } from '../../lib/page/highlight-colours';
 import { clearAllHighlights } from '../../lib/page/highlight-registry';
 import { recordMark } from '../../lib/page/page-clock';
+import { normalizeSettings, type Settings } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { answerMessages } from './answer-messages';
 import { EngineConnection } from './engine-connection';
+
+/**
+ * The reader's settings. Firefox answers a content script's first storage read slowly (10-50 ms
+ * measured) and a message to its always-running background page quickly, so there the background,
+ * which keeps the settings current, is asked (storage itself if it cannot answer). Chrome reads
+ * storage in about 3 ms, and its service worker may be asleep: there storage is read.
+ */
+async function settingsForPage(): Promise<Settings> {
+  if (!import.meta.env.FIREFOX) return loadSettings();
+  try {
+    return normalizeSettings(await sendToBackground('getSettings', {}));
+  } catch {
+    return loadSettings();
+  }
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -22,7 +38,7 @@ export default defineContentScript({
       lifetime.abort();
       clearAllHighlights();
     });
-    const settings = await loadSettings();
+    const settings = await settingsForPage();
     recordMark('settings-loaded');
     if (lifetime.signal.aborted) return;
     applyHighlightColours(settings);

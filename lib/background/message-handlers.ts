@@ -7,6 +7,7 @@ import { listNotes } from '../db/notes-repo';
 import { recordSighting } from '../db/sightings-repo';
 import type { BackgroundProtocol, BackgroundVerb } from '../messaging';
 import { NOTE_PREVIEW_LENGTH } from '../model/findings';
+import type { Settings } from '../settings/settings';
 import {
   readCount,
   readId,
@@ -29,8 +30,8 @@ export interface HandlerEffects {
   showBadge(tabId: number, count: number): void;
   /** Opens the options page on an actor's card. */
   openCardPage(actorId: number): Promise<void>;
-  /** Whether the reader lets Dossier remember the pages where they met actors. */
-  sightingsAllowed(): Promise<boolean>;
+  /** The reader's current settings. */
+  settings(): Promise<Settings>;
 }
 
 /** A handler gets an unchecked payload and answers with its verb's response type. */
@@ -55,7 +56,7 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
       if (sender.tabId !== undefined) {
         effects.showBadge(sender.tabId, actors.filter((actor) => actor.isOfficial).length + claimCount);
       }
-      const remember = await effects.sightingsAllowed();
+      const remember = (await effects.settings()).recordSightings;
       // One transaction for the whole page, not two per official.
       return db.transaction('rw', db.actors, db.sightings, async () => {
         let recorded = 0;
@@ -94,6 +95,10 @@ export function createHandlers(db: DossierDatabase, effects: HandlerEffects): Ha
         readString(word, 'words[]', 100),
       );
       return findKnownActors(db, words);
+    },
+
+    async getSettings() {
+      return effects.settings();
     },
 
     async openCardPage(payload) {

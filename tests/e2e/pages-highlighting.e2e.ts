@@ -104,13 +104,22 @@ describe.each(EACH_BROWSER)('%s', (name, launch) => {
       return tab?.id ?? -1;
     });
   };
-  const hover = async (kind: string, text: string): Promise<void> => {
-    await article.bringToFront();
-    const point = await article.evaluate(centreOf, [kind, text] as [string, string]);
+  /**
+   * Brings `page`'s highlight into view and moves the pointer onto it from below. The scroll is
+   * reported on the page's next frame, and a scroll closes hover cards: the pointer comes once two
+   * frames have passed, so that a late scroll event cannot close the card it opens.
+   */
+  const hoverOn = async (page: TestPage, kind: string, text: string): Promise<void> => {
+    await page.bringToFront();
+    const point = await page.evaluate(centreOf, [kind, text] as [string, string]);
     if (!point) throw new Error(`No ${kind} highlight "${text}"`);
-    await article.mouseMove(point.x + 40, point.y + 200);
-    await article.mouseMove(point.x, point.y);
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
+    await page.mouseMove(point.x + 40, point.y + 200);
+    await page.mouseMove(point.x, point.y);
   };
+  const hover = (kind: string, text: string): Promise<void> => hoverOn(article, kind, text);
 
   beforeAll(async () => {
     server = await serveFixtures('tests/fixtures');
@@ -286,12 +295,7 @@ describe.each(EACH_BROWSER)('%s', (name, launch) => {
     });
     await dark.waitFor(bothKindsPainted);
     const darkTab = await tabOf(dark);
-    const point = await dark.evaluate(centreOf, ['dossier-claim', 'According to reports'] as [
-      string,
-      string,
-    ]);
-    await dark.mouseMove(point!.x + 60, point!.y + 200);
-    await dark.mouseMove(point!.x, point!.y);
+    await hoverOn(dark, 'dossier-claim', 'According to reports');
     const deadline = Date.now() + 10_000;
     while (!(await ask<{ card: string | null }>(darkTab, 'describeOverlay')).card?.includes('Second-hand')) {
       if (Date.now() > deadline) throw new Error('The hover card never showed on the dark page');

@@ -63,6 +63,15 @@ describe('background messages from content scripts', () => {
     expect(await getDatabase().sightings.count()).toBe(0);
   });
 
+  it('gives a content script the reader’s current settings, and the switches changed since', async () => {
+    expect(await send('getSettings', {}, contentSender())).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    await saveSettings({ ...DEFAULT_SETTINGS, claims: false, disabledSites: ['news.example'] });
+    expect(await send('getSettings', {}, contentSender())).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, claims: false, disabledSites: ['news.example'] },
+    });
+  });
+
   it('gives the hover card a stored actor’s role and only the start of the latest note', async () => {
     const card = await openCardFor(getDatabase(), official);
     await addNote(getDatabase(), { actorId: card.actor.id!, text: 'Older note' }, 1);
