@@ -1,10 +1,19 @@
 // Gathers the evidence that a name-shaped sequence is a person: roles, honorifics, given names,
 // initials, speech verbs, ages, list and byline positions. Decides nothing about identity.
-import { GIVEN_NAMES } from '../lexicon/en/given-names';
-import { NAME_PARTICLES, SAY_VERBS } from '../lexicon/en/person-cues';
-import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
 import type { Candidate, ScanContext } from './candidate';
-import { honorificBefore, isRoleWord, roleAfter, roleBefore } from './role-phrase';
+import { honorificBefore, roleAfter, roleBefore } from './role-phrase';
+import {
+  GIVEN,
+  isAnyOf,
+  NON_PERSON_HEAD,
+  NON_PERSON_START,
+  PARTICLE,
+  PLACE,
+  ROLE,
+  SAY,
+  STOP,
+  wordClass,
+} from './word-class';
 import { isCloseQuote, isOpenQuote, matchWord } from './word-shapes';
 
 /** Words before "by" in credit lines ("Reporting by X; Editing by Y"). */
@@ -47,7 +56,7 @@ export function makeCandidate(
   // The token right after the name, unless the name ends in a possessive (-1: none).
   const after = tokens.poss(last) || !tokens.has(next) ? -1 : next;
   const prevWord = tokens.word(prev) ? tokens.lower(prev) : '';
-  const sayAfter = tokens.word(after) && SAY_VERBS.has(tokens.lower(after));
+  const sayAfter = tokens.word(after) && isAnyOf(tokens.lower(after), SAY);
   const sayBefore =
     (prevWord === 'said' || prevWord === 'says' || prevWord === 'asked' || prevWord === 'added') &&
     (!tokens.has(next) || tokens.punct(next));
@@ -70,15 +79,15 @@ export function makeCandidate(
     prevLower === 'at' ||
     prevLower === 'in';
   const given =
-    GIVEN_NAMES.has(words[0] ?? '') && words.length + initials >= 2 && !tokens.initial(first) && !afterThe;
+    isAnyOf(words[0] ?? '', GIVEN) && words.length + initials >= 2 && !tokens.initial(first) && !afterThe;
   const initialCue =
     initials > 0 && words.length >= 1 && !tokens.initial(last) && words.length <= 3 && !afterThe;
   const placePrep = PLACE_PREPOSITIONS.has(prevWord);
   const multi = words.length + initials >= 2;
-  const inHeadline = ctx.headline[first] === 1;
+  const inHeadline = tokens.headline(first);
   const weak = sayAfter || sayBefore || age || paren;
   let core = 0;
-  for (const w of words) if (!NAME_PARTICLES.has(w)) core++;
+  for (const w of words) if (!isAnyOf(w, PARTICLE)) core++;
   const quoted = isOpenQuote(tokens, prev) && isCloseQuote(tokens, next);
   // "2. Damon Hill": a numbered list item, not the start of a sentence.
   const number = first - 2;
@@ -96,14 +105,11 @@ export function makeCandidate(
     for (let i = first; i <= last; i++) {
       if (tokens.initial(i)) continue;
       const w = tokens.lower(i);
-      if (NAME_PARTICLES.has(w)) continue;
+      const kind = wordClass(w);
+      if ((kind & PARTICLE) !== 0) continue;
       if (
         ctx.lowerWords.has(w) ||
-        PLACES.has(w) ||
-        isRoleWord(w) ||
-        NON_PERSON_STARTS.has(w) ||
-        NON_PERSON_HEADS.has(w) ||
-        STOPWORDS.has(w) ||
+        (kind & (PLACE | ROLE | NON_PERSON_START | NON_PERSON_HEAD | STOP)) !== 0 ||
         tokens.text(i).length < 2
       ) {
         unknownShape = false;

@@ -37,8 +37,6 @@ export interface ScanContext {
   /** Lower-case words seen written in lower case in this text. */
   lowerWords: Set<string>;
   indexes: readonly KnownIndex[];
-  /** True for token indexes that sit in a headline-like line (most words capitalised). */
-  headline: Uint8Array;
 }
 
 /** A name's folded words joined by single spaces (its key); a one-word name is its word, no copy made. */

@@ -3,7 +3,7 @@
 import type { Actor, AnalyzeOptions, KnownActor, OfficialMention, PersonMention } from '../types';
 import type { ScanContext } from './candidate';
 import { finishActors } from './finish-actors';
-import { headlineLines } from './headline';
+import { markHeadlines } from './headline';
 import { type KnownIndex, knownIndexFor } from './known-index';
 import { wordsAlsoLowerCase } from './lower-words';
 import { findCandidates } from './name-candidates';
@@ -43,13 +43,14 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
 function findActorsUnsafe(text: string, options: FindActorsOptions): ActorFindings {
   if (text.length === 0) return { actors: [], people: [], officials: [] };
   const tokens = tokenize(text);
+  markHeadlines(tokens);
   // Capitalised words that the text also writes in lower case are ordinary words ("Speaking", "Such").
   const lowerWords = wordsAlsoLowerCase(tokens);
   const indexes: KnownIndex[] = [];
   const user = options.knownActors ?? EMPTY;
   if (user.length > 0) indexes.push(knownIndexFor(user));
   if (!options.noStarterActors) indexes.push(knownIndexFor(STARTER_ACTORS));
-  const ctx: ScanContext = { text, tokens, lowerWords, indexes, headline: headlineLines(tokens) };
+  const ctx: ScanContext = { text, tokens, lowerWords, indexes };
   const candidates = findCandidates(ctx);
   const { linked, drafts } = resolve(text, tokens, candidates, indexes);
   const notOfficial = new Set((options.notOfficials ?? []).map(nameKey));

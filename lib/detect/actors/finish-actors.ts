@@ -14,11 +14,11 @@ export function finishActors(
 ): Map<ActorDraft, Actor> {
   const official = new Map<ActorDraft, boolean>();
   for (const d of drafts) official.set(d, (d.known?.isOfficial ?? false) || d.roles.some((r) => r.official));
-  // A spokesman or aide of an official is an official.
-  const byStart = new Map<number, ActorDraft>();
-  for (const l of linked) byStart.set(l.start, l.actor);
+  // A spokesman or aide of an official is an official. Mentions by start offset, built only when needed.
+  let byStart: Map<number, ActorDraft> | undefined;
   for (const d of drafts) {
-    if (official.get(d)) continue;
+    if (official.get(d) || d.possessors.length === 0) continue;
+    byStart ??= mentionsByStart(linked);
     for (const p of d.possessors) {
       const owner = tokens.has(p) ? byStart.get(tokens.start(p)) : undefined;
       if (owner && owner !== d && official.get(owner) && d.roles.some((r) => r.conditional))
@@ -30,7 +30,11 @@ export function finishActors(
     const blocked =
       notOfficial.size > 0 && [d.key, d.name, ...d.aliases].some((n) => notOfficial.has(nameKey(n)));
     const isOfficial = !blocked && (official.get(d) ?? false);
-    const roles = [...d.roles].sort((a, b) => Number(b.official) - Number(a.official) || b.size - a.size);
+    // Most drafts have no role or one: only more need the copy and the sort.
+    const roles =
+      d.roles.length < 2
+        ? d.roles
+        : [...d.roles].sort((a, b) => Number(b.official) - Number(a.official) || b.size - a.size);
     const best = roles[0];
     const title = best && (best.official || best.conditional || !isOfficial) ? best.text : d.known?.title;
     const country = roles.find((r) => r.country)?.country ?? d.known?.country;
@@ -50,4 +54,11 @@ export function finishActors(
     });
   }
   return out;
+}
+
+/** The actor of each mention, by the mention's start offset (a later mention at the same offset wins). */
+function mentionsByStart(linked: readonly Linked[]): Map<number, ActorDraft> {
+  const byStart = new Map<number, ActorDraft>();
+  for (const l of linked) byStart.set(l.start, l.actor);
+  return byStart;
 }

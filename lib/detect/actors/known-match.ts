@@ -3,14 +3,17 @@ import type { ScanContext } from './candidate';
 import type { KnownEntry } from './known-index';
 import { matchWord } from './word-shapes';
 
-/** The longest known full name or alias inside tokens [from, to], by first word lookup. */
+/**
+ * The longest known full name or alias inside tokens [from, to], by first word lookup. Full names and
+ * aliases of one word are looked up as surnames, not here, so a match starts before the last token.
+ */
 export function findKnown(
   ctx: ScanContext,
   from: number,
   to: number,
 ): { entry: KnownEntry; form: string; start: number; end: number } | undefined {
   const { tokens } = ctx;
-  for (let s = from; s <= to; s++) {
+  for (let s = from; s < to; s++) {
     if (!tokens.has(s) || tokens.initial(s)) continue;
     const w = matchWord(tokens, s);
     for (const index of ctx.indexes) {

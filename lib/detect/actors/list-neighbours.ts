@@ -1,8 +1,7 @@
 // Promotes unfamiliar names listed next to known people ("A B, C D and E F") to people.
-import { NON_PERSON_HEADS, PLACES } from '../lexicon/en/stopwords';
 import type { Candidate, ScanContext } from './candidate';
-import { isRoleWord } from './role-phrase';
 import type { TokenList } from './token-list';
+import { isAnyOf, NON_PERSON_HEAD, PLACE, ROLE } from './word-class';
 
 /** True when only commas, semicolons, "and" or "or" stand between token indexes a and b. */
 function listGap(tokens: TokenList, a: number, b: number): boolean {
@@ -29,7 +28,7 @@ export function promoteListNeighbours(ctx: ScanContext, list: Candidate[]): void
         (!!next && next.strong && !next.caps && listGap(tokens, c.last, next.first));
       if (!near) continue;
       const plain = c.words.every(
-        (w) => !ctx.lowerWords.has(w) && !isRoleWord(w) && !NON_PERSON_HEADS.has(w) && !PLACES.has(w),
+        (w) => !ctx.lowerWords.has(w) && !isAnyOf(w, ROLE | NON_PERSON_HEAD | PLACE),
       );
       if (plain) c.strong = true;
     }

@@ -1,22 +1,34 @@
 // Finds name-shaped word sequences (capitalised words, initials, particles), strips titles and ordinary
 // words off them, and hands each name to the evidence gatherer. Decides nothing about identity.
-import { COUNTRY_BY_WORD, COUNTRY_PAIRS } from '../lexicon/en/demonyms';
-import { GIVEN_NAMES } from '../lexicon/en/given-names';
-import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/en/person-cues';
-import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
-import { HONORIFICS } from '../lexicon/en/titles';
+import { COUNTRY_PAIRS } from '../lexicon/en/demonyms';
+import { NON_PERSON_HEADS } from '../lexicon/en/stopwords';
 import type { Candidate, ScanContext } from './candidate';
 import { makeCandidate } from './candidate-evidence';
 import { findKnown } from './known-match';
 import { promoteListNeighbours } from './list-neighbours';
 import { foldWord } from './normalize';
-import { isHeadWord, isRoleWord } from './role-phrase';
+import { ALL_CAPS, CAP, HYPHEN, PUNCT } from './token-list';
+import {
+  COUNTRY,
+  GIVEN,
+  HEAD,
+  HONORIFIC,
+  isAnyOf,
+  NON_PERSON_START,
+  ORDINARY,
+  PARTICLE,
+  PLACE,
+  ROLE,
+  STOP,
+  SUFFIX,
+  wordClass,
+} from './word-class';
 import {
   endsNot,
   isCompoundAdjective,
   isNameWord,
-  isOrdinary,
   isOrgTail,
+  isParticle,
   isParticleCompound,
   withoutDots,
 } from './word-shapes';
@@ -70,11 +82,12 @@ function candidatesInRun(
   // Titles, honorifics and ordinary words before the name.
   while (p <= to) {
     const w = tokens.lower(p);
-    if (isOrdinary(w) || isRoleWord(w) || HONORIFICS.has(w) || isCompoundAdjective(tokens.text(p))) {
+    const kind = wordClass(w);
+    if ((kind & (ORDINARY | ROLE | HONORIFIC)) !== 0 || isCompoundAdjective(tokens.text(p))) {
       p++;
       continue;
     }
-    if (tokens.sentStart(p) && ctx.lowerWords.has(w) && !GIVEN_NAMES.has(w) && !NAME_PARTICLES.has(w)) {
+    if (tokens.sentStart(p) && ctx.lowerWords.has(w) && (kind & (GIVEN | PARTICLE)) === 0) {
       p++;
       continue;
     }
@@ -93,24 +106,22 @@ function candidatesInRun(
   }
   let q = p;
   while (q + 1 <= to) {
-    const w = tokens.lower(q + 1);
-    if (STOPWORDS.has(w) && !NAME_PARTICLES.has(w)) break;
-    if (NAME_SUFFIXES.has(w)) break;
+    const kind = wordClass(tokens.lower(q + 1));
+    if ((kind & (STOP | PARTICLE)) === STOP || (kind & SUFFIX) !== 0) break;
     q++;
   }
   // A title inside the sequence ("Boxing Association President Ramon Manzanares"): the name follows it.
   for (let r = q - 1; r >= p; r--) {
-    const w = tokens.lower(r);
-    if (isHeadWord(w) || HONORIFICS.has(w)) {
+    if (isAnyOf(tokens.lower(r), HEAD | HONORIFIC)) {
       p = r + 1;
       break;
     }
   }
   // "Reliever Mark Acre", "Oriole Jamie Moyer": a descriptor before a given name is not part of the name.
-  if (q - p >= 2 && !GIVEN_NAMES.has(tokens.lower(p)) && !tokens.initial(p)) {
+  if (q - p >= 2 && !isAnyOf(tokens.lower(p), GIVEN) && !tokens.initial(p)) {
     for (let r = p + 1; r < q; r++) {
       const w = tokens.lower(r);
-      if (GIVEN_NAMES.has(w) && !NAME_LINKS.has(w)) {
+      if (isAnyOf(w, GIVEN) && !NAME_LINKS.has(w)) {
         p = r;
         break;
       }
@@ -131,18 +142,17 @@ function candidatesInRun(
   let words = 0;
   let allPlaces = true;
   for (let i = p; i <= q; i++) {
-    const w = tokens.lower(i);
-    if (tokens.initial(i) || NAME_PARTICLES.has(w)) continue;
+    if (tokens.initial(i)) continue;
+    const kind = wordClass(tokens.lower(i));
+    if ((kind & PARTICLE) !== 0) continue;
     words++;
-    if (!PLACES.has(w) && !COUNTRY_BY_WORD.has(w)) allPlaces = false;
+    if ((kind & (PLACE | COUNTRY)) === 0) allPlaces = false;
   }
   if (!allPlaces && words > 0 && words <= 5) {
     let prefixOk = p === from;
     for (let i = from; i < p && !prefixOk; i++) {
-      const w = tokens.lower(i);
-      prefixOk =
-        (isHeadWord(w) || HONORIFICS.has(w) || STOPWORDS.has(w) || COUNTRY_BY_WORD.has(w)) &&
-        !NON_PERSON_STARTS.has(w);
+      const kind = wordClass(tokens.lower(i));
+      prefixOk = (kind & (HEAD | HONORIFIC | STOP | COUNTRY)) !== 0 && (kind & NON_PERSON_START) === 0;
     }
     const c = makeCandidate(ctx, p, q, prefixOk);
     if (c) out.push(c);
@@ -157,11 +167,11 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
   const n = tokens.length;
   let i = 0;
   while (i < n) {
+    const shape = tokens.shape(i);
     if (
-      tokens.allCaps(i) &&
+      (shape & ALL_CAPS) !== 0 &&
       tokens.text(i).length >= 3 &&
-      !isOrdinary(tokens.lower(i)) &&
-      !PLACES.has(tokens.lower(i))
+      !isAnyOf(tokens.lower(i), ORDINARY | PLACE)
     ) {
       out.push({
         first: i,
@@ -175,15 +185,15 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
         weak: false,
         shapeOnly: true,
         caps: true,
-        headline: ctx.headline[i] === 1,
+        headline: tokens.headline(i),
       });
       i++;
       continue;
     }
     // Most tokens are punctuation or plain lower-case words, which neither test below accepts.
     if (
-      tokens.punct(i) ||
-      (!tokens.cap(i) && !tokens.hyphen(i)) ||
+      (shape & PUNCT) !== 0 ||
+      (shape & (CAP | HYPHEN)) === 0 ||
       !(isNameWord(tokens, i) || isParticleCompound(tokens, i))
     ) {
       i++;
@@ -191,27 +201,22 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
     }
     let j = i;
     const before = i - 1;
-    const start =
-      tokens.word(before) && !tokens.nl(i) && NAME_PARTICLES.has(tokens.lower(before)) ? before : i;
+    const start = !tokens.nl(i) && isParticle(tokens, before) ? before : i;
     while (j + 1 < n && j - i < 24) {
-      if (
-        tokens.poss(j) ||
-        (tokens.dot(j) && !HONORIFICS.has(tokens.lower(j)) && !isRoleWord(tokens.lower(j)))
-      )
-        break;
+      if (tokens.poss(j) || (tokens.dot(j) && !isAnyOf(tokens.lower(j), HONORIFIC | ROLE))) break;
       const nx = j + 1;
       if (tokens.nl(nx)) break;
       if (isNameWord(tokens, nx) || isParticleCompound(tokens, nx)) {
         j++;
         continue;
       }
-      if (tokens.word(nx) && NAME_PARTICLES.has(tokens.lower(nx))) {
+      if (isParticle(tokens, nx)) {
         const nn = j + 2;
         if (tokens.has(nn) && !tokens.nl(nn) && isNameWord(tokens, nn)) {
           j += 2;
           continue;
         }
-        if (tokens.word(nn) && NAME_PARTICLES.has(tokens.lower(nn)) && isNameWord(tokens, nn + 1)) {
+        if (isParticle(tokens, nn) && isNameWord(tokens, nn + 1)) {
           j += 3;
           continue;
         }

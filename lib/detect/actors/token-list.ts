@@ -1,6 +1,6 @@
-// The tokens of one text for the people finder, in flat typed arrays: offsets, shape bits and word
+// The tokens of one text for the people finder, in one flat typed array: offsets, shape bits and word
 // hashes, with each token's text and lower-case form cut on first use. Storage and reading only; the
-// scan that fills it is in tokenize.ts.
+// scan that fills it is in tokenize.ts, and headline.ts adds the headline marks.
 
 /** Shape bits of a token (see the accessors of {@link TokenList}). */
 export const PUNCT = 1;
@@ -13,9 +13,16 @@ export const NL = 64;
 export const SENT_START = 128;
 export const HYPHEN = 256;
 export const INVISIBLE = 512;
+export const HEADLINE = 1024;
+
+/** Slots per token in TokenList's array, and the offsets of the fields after the start. */
+const FIELDS = 4;
+const END = 1;
+const SHAPE = 2;
+const HASH = 3;
 
 /**
- * The tokens of one text, kept in flat typed arrays (offsets, shape bits, word hashes) rather than one
+ * The tokens of one text, kept in one flat typed array (offsets, shape bits, word hashes) rather than one
  * object per token: a long page has tens of thousands of tokens, and objects would cost the garbage
  * collector more than the scan itself. Token `i` is read through the accessors below; an index outside
  * the list reads as an empty token (no shape bits, empty text), so callers may look past either end.
@@ -24,33 +31,31 @@ export class TokenList {
   private count = 0;
   /** The text the tokens were cut from. */
   readonly source: string;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private shapes: Uint16Array;
-  /** Lower-case word hash (see text/word-hash) cut to HASH_KEY_MASK, or -1 for words with non-ASCII code units. */
-  private hashes: Int32Array;
+  /**
+   * Per token, FIELDS slots: start, end, shape bits, and the lower-case word hash (see text/word-hash)
+   * cut to HASH_KEY_MASK or -1 for words with non-ASCII code units. One array, not four: most texts
+   * are short, and each typed array costs a fixed allocation.
+   */
+  private data: Int32Array;
   /** Token texts and their lower-case forms, cut from the source on first use (one slot per token). */
   private texts: (string | undefined)[] = [];
   private lowers: (string | undefined)[] = [];
 
   constructor(source: string) {
     this.source = source;
-    const capacity = Math.max(16, source.length >> 2);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.shapes = new Uint16Array(capacity);
-    this.hashes = new Int32Array(capacity);
+    this.data = new Int32Array(Math.max(16, source.length >> 2) * FIELDS);
   }
 
   /** Appends a token; `hash` is the ASCII word hash key, or -1. */
   push(start: number, end: number, flags: number, hash: number): void {
-    const i = this.count;
-    if (i === this.starts.length) this.grow();
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.shapes[i] = flags;
-    this.hashes[i] = hash;
-    this.count = i + 1;
+    const at = this.count * FIELDS;
+    if (at === this.data.length) this.grow();
+    const data = this.data;
+    data[at] = start;
+    data[at + END] = end;
+    data[at + SHAPE] = flags;
+    data[at + HASH] = hash;
+    this.count++;
   }
 
   /** Number of tokens. */
@@ -59,19 +64,9 @@ export class TokenList {
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const shapes = new Uint16Array(size);
-    const hashes = new Int32Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    shapes.set(this.shapes);
-    hashes.set(this.hashes);
-    this.starts = starts;
-    this.ends = ends;
-    this.shapes = shapes;
-    this.hashes = hashes;
+    const data = new Int32Array(this.data.length * 2);
+    data.set(this.data);
+    this.data = data;
   }
 
   /** True when `i` is the index of a token. */
@@ -81,26 +76,27 @@ export class TokenList {
 
   /** Offset of the first code unit of token `i` (after any leading invisible characters); -1 outside. */
   start(i: number): number {
-    return this.has(i) ? (this.starts[i] as number) : -1;
+    return this.has(i) ? (this.data[i * FIELDS] as number) : -1;
   }
 
   /** Offset after token `i`; a possessive "'s" and an abbreviation dot are not included. -1 outside. */
   end(i: number): number {
-    return this.has(i) ? (this.ends[i] as number) : -1;
+    return this.has(i) ? (this.data[i * FIELDS + END] as number) : -1;
   }
 
   /** Length of token `i` in code units (0 outside). */
   size(i: number): number {
-    return this.has(i) ? (this.ends[i] as number) - (this.starts[i] as number) : 0;
+    return this.has(i) ? (this.data[i * FIELDS + END] as number) - (this.data[i * FIELDS] as number) : 0;
   }
 
   /** Lower-case word hash key of an ASCII word token, or -1 (non-ASCII word, or outside). */
   hash(i: number): number {
-    return this.has(i) ? (this.hashes[i] as number) : -1;
+    return this.has(i) ? (this.data[i * FIELDS + HASH] as number) : -1;
   }
 
-  private shape(i: number): number {
-    return this.has(i) ? (this.shapes[i] as number) : 0;
+  /** All shape bits of token `i` (0 outside), for loops that test several with one read. */
+  shape(i: number): number {
+    return this.has(i) ? (this.data[i * FIELDS + SHAPE] as number) : 0;
   }
 
   /** Punctuation (one character). */
@@ -144,6 +140,20 @@ export class TokenList {
     return (this.shape(i) & HYPHEN) !== 0;
   }
 
+  /** Sits in a headline-like line (set by headline.ts once the list is complete). */
+  headline(i: number): boolean {
+    return (this.shape(i) & HEADLINE) !== 0;
+  }
+
+  /** Marks tokens [from, to) as sitting in a headline-like line. */
+  markHeadline(from: number, to: number): void {
+    const data = this.data;
+    for (let i = Math.max(0, from); i < to && i < this.count; i++) {
+      const at = i * FIELDS + SHAPE;
+      data[at] = (data[at] as number) | HEADLINE;
+    }
+  }
+
   /** Ends the list: makes one slot per token for the strings cut later (tokens pushed after this still read right). */
   finish(): this {
     this.texts = new Array<string | undefined>(this.count);
@@ -156,8 +166,9 @@ export class TokenList {
     if (!this.has(i)) return '';
     let t = this.texts[i];
     if (t === undefined) {
-      const raw = this.source.slice(this.starts[i], this.ends[i]);
-      t = ((this.shapes[i] as number) & INVISIBLE) !== 0 ? stripInvisible(raw) : raw;
+      const at = i * FIELDS;
+      const raw = this.source.slice(this.data[at], this.data[at + END]);
+      t = ((this.data[at + SHAPE] as number) & INVISIBLE) !== 0 ? stripInvisible(raw) : raw;
       this.texts[i] = t;
     }
     return t;
@@ -177,7 +188,7 @@ export class TokenList {
 
   /** True when token `i` is the punctuation mark with code `c`. */
   isMark(i: number, c: number): boolean {
-    return this.punct(i) && this.source.charCodeAt(this.starts[i] as number) === c;
+    return this.punct(i) && this.source.charCodeAt(this.data[i * FIELDS] as number) === c;
   }
 }
 

@@ -70,6 +70,9 @@ for (let c = 65; c <= 90; c++) {
   ASCII_CLASS[c] = WORD_CLASS;
   ASCII_CLASS[c + 32] = WORD_CLASS;
 }
+/** ASCII code units lower-cased, as word hashing sees them. */
+const LOWER_ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) LOWER_ASCII[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 /** isSpace or isInvisible, with an ASCII fast path. */
 function isGap(c: number): boolean {
@@ -149,30 +152,27 @@ export function tokenize(text: string): TokenList {
     let hasInvisible = false;
     let j = i;
     let onlySingleLetters = true;
+    // Word units since the word start or an initial's dot ("H.W."): more than one is not a single letter.
     let segLen = 0;
     let hyphen = false;
     // The word's lower-case hash, built as the scan steps over it; any non-ASCII code unit voids it.
     let hash = 0;
     let ascii = true;
-    // ASCII letters seen: a word with capitals and no small letter is written in capitals ("NATO").
-    let capitals = 0;
-    let small = false;
     while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d < 0x80) {
-        if (ASCII_CLASS[d] === WORD_CLASS) {
-          if (d >= 65 && d <= 90) {
-            hash = (Math.imul(hash, 31) + d + 32) | 0;
-            capitals++;
-          } else {
-            hash = (Math.imul(hash, 31) + d) | 0;
-            if (d >= 97) small = true;
-          }
+      let d = text.charCodeAt(j);
+      if (d < 0x80 && ASCII_CLASS[d] === WORD_CLASS) {
+        // A run of ASCII letters and digits, the common case, in a loop that only hashes.
+        const runStart = j;
+        do {
+          hash = (Math.imul(hash, 31) + (LOWER_ASCII[d] as number)) | 0;
           j++;
-          if (++segLen > 1) onlySingleLetters = false;
-          continue;
-        }
-      } else if (isWordChar(text, j, d)) {
+          d = j < n ? text.charCodeAt(j) : 0;
+        } while (d < 0x80 && ASCII_CLASS[d] === WORD_CLASS);
+        segLen += j - runStart;
+        if (segLen > 1) onlySingleLetters = false;
+        if (j >= n) break;
+      }
+      if (d >= 0x80 && isWordChar(text, j, d)) {
         ascii = false;
         j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
         if (++segLen > 1) onlySingleLetters = false;
@@ -257,8 +257,7 @@ export function tokenize(text: string): TokenList {
       }
     }
     const cap = isUpperAt(text, start);
-    if (cap && !initial)
-      capsOnly = ascii ? !small && capitals > 0 && end - start > 1 : isAllUpperRange(text, start, end);
+    if (cap && !initial) capsOnly = isAllUpperRange(text, start, end);
     let flags = (nl ? NL : 0) | (sentStart ? SENT_START : 0) | (hyphen ? HYPHEN : 0);
     if (hasInvisible) flags |= INVISIBLE;
     if (cap) flags |= CAP;

@@ -1,22 +1,23 @@
 // Word-shape tests for name finding: what may start, continue or end a person's name.
 // Pure predicates on tokens (by index into a TokenList); no decisions about whole names.
-import { COUNTRY_BY_WORD } from '../lexicon/en/demonyms';
 import { NAME_PARTICLES } from '../lexicon/en/person-cues';
-import { NON_PERSON_HEADS, STOPWORDS } from '../lexicon/en/stopwords';
+import { NON_PERSON_HEADS } from '../lexicon/en/stopwords';
+import { WordTable } from '../text/word-table';
 import { foldWord, isAscii } from './normalize';
-import type { TokenList } from './token-list';
+import { ALL_CAPS, CAP, HYPHEN, INITIAL, PUNCT, type TokenList } from './token-list';
 
-/** Token i is a capitalised word that may belong to a name. */
+/**
+ * Token i is a capitalised word that may belong to a name: not written in capitals unless an initial.
+ * Its first character, a capital letter, is never a digit, so the shape bits decide.
+ */
 export function isNameWord(tokens: TokenList, i: number): boolean {
-  if (tokens.punct(i) || !tokens.cap(i)) return false;
-  if (tokens.allCaps(i) && !tokens.initial(i)) return false;
-  const c = tokens.text(i).charCodeAt(0);
-  return !(c >= 48 && c <= 57);
+  const shape = tokens.shape(i);
+  return (shape & (PUNCT | CAP)) === CAP && (shape & (ALL_CAPS | INITIAL)) !== ALL_CAPS;
 }
 
 /** Token i is a lower-case word with a capitalised part after a hyphen ("al-Assad", "bin-Laden"). */
 export function isParticleCompound(tokens: TokenList, i: number): boolean {
-  if (tokens.punct(i) || tokens.cap(i) || !tokens.hyphen(i)) return false;
+  if ((tokens.shape(i) & (PUNCT | CAP | HYPHEN)) !== HYPHEN) return false;
   const text = tokens.text(i);
   const dash = text.indexOf('-');
   if (dash < 1 || dash > 4) return false;
@@ -24,11 +25,13 @@ export function isParticleCompound(tokens: TokenList, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/** A word that is never part of a name: a function word or a country. */
-export function isOrdinary(w: string): boolean {
-  return (
-    STOPWORDS.has(w) || COUNTRY_BY_WORD.has(w) || (w.endsWith('s') && COUNTRY_BY_WORD.has(w.slice(0, -1)))
-  );
+/** The name particles by word hash: most tokens are ruled out before their lower-case string is built. */
+const PARTICLE_TABLE = new WordTable([...NAME_PARTICLES]);
+
+/** Token i is a name particle ("de", "van", "bin"); false for punctuation and outside the list. */
+export function isParticle(tokens: TokenList, i: number): boolean {
+  const h = tokens.hash(i);
+  return (h >= 0 ? PARTICLE_TABLE.mayHold(h) : tokens.word(i)) && NAME_PARTICLES.has(tokens.lower(i));
 }
 
 /** Token i folded for comparison with known names (no accents, no dots). */
@@ -45,7 +48,7 @@ export function withoutDots(w: string): string {
 
 /** Token i never ends a name: a particle, an initial or a hyphenated adjective. */
 export function endsNot(tokens: TokenList, i: number): boolean {
-  return NAME_PARTICLES.has(tokens.lower(i)) || isCompoundAdjective(tokens.text(i)) || tokens.initial(i);
+  return isParticle(tokens, i) || isCompoundAdjective(tokens.text(i)) || tokens.initial(i);
 }
 
 /** Hyphenated adjectives before a name ("Ontario-based", "Brazilian-born"). */

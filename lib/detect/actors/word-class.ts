@@ -1,0 +1,57 @@
+// Which word lists of name finding hold a word, as bits from one memoised look-up: a word tested
+// against several lists (stopword, role, place, given name...) costs one map look-up, not one per list.
+import { COUNTRY_BY_WORD } from '../lexicon/en/demonyms';
+import { GIVEN_NAMES } from '../lexicon/en/given-names';
+import { NAME_PARTICLES, NAME_SUFFIXES, SAY_VERBS } from '../lexicon/en/person-cues';
+import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
+import { HONORIFICS } from '../lexicon/en/titles';
+import { isHeadWord, isRoleWord } from './role-phrase';
+import { memoWord } from './word-memo';
+
+/** In STOPWORDS. */
+export const STOP = 1;
+/** A key of COUNTRY_BY_WORD. */
+export const COUNTRY = 2;
+/** Never part of a name: a stopword, a country, or a country's plural ("Americans"). */
+export const ORDINARY = 4;
+export const PARTICLE = 8;
+export const SUFFIX = 16;
+export const HONORIFIC = 32;
+export const GIVEN = 64;
+export const PLACE = 128;
+export const NON_PERSON_HEAD = 256;
+export const NON_PERSON_START = 512;
+/** isRoleWord: may stand in a title before a name. */
+export const ROLE = 1024;
+/** isHeadWord: the head of a role ("minister", "analyst"). */
+export const HEAD = 2048;
+export const SAY = 4096;
+
+/** The bits of the lists that hold `w` (a lower-case or folded word). */
+export const wordClass: (w: string) => number = memoWord(computeWordClass);
+
+/** True when `w` is in one of the lists of `bits`. */
+export function isAnyOf(w: string, bits: number): boolean {
+  return (wordClass(w) & bits) !== 0;
+}
+
+function computeWordClass(w: string): number {
+  const country = COUNTRY_BY_WORD.has(w);
+  const stop = STOPWORDS.has(w);
+  const ordinary = stop || country || (w.endsWith('s') && COUNTRY_BY_WORD.has(w.slice(0, -1)));
+  return (
+    (stop ? STOP : 0) |
+    (country ? COUNTRY : 0) |
+    (ordinary ? ORDINARY : 0) |
+    (NAME_PARTICLES.has(w) ? PARTICLE : 0) |
+    (NAME_SUFFIXES.has(w) ? SUFFIX : 0) |
+    (HONORIFICS.has(w) ? HONORIFIC : 0) |
+    (GIVEN_NAMES.has(w) ? GIVEN : 0) |
+    (PLACES.has(w) ? PLACE : 0) |
+    (NON_PERSON_HEADS.has(w) ? NON_PERSON_HEAD : 0) |
+    (NON_PERSON_STARTS.has(w) ? NON_PERSON_START : 0) |
+    (isRoleWord(w) ? ROLE : 0) |
+    (isHeadWord(w) ? HEAD : 0) |
+    (SAY_VERBS.has(w) ? SAY : 0)
+  );
+}
