@@ -34,6 +34,9 @@ export async function startInterceptingProxy(
   proxy.on('connect', (request: IncomingMessage, socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    // A tunnel's socket is ours once CONNECT arrives, error events included: a browser that resets a
+    // refused or finished tunnel (ECONNRESET) ends that connection, not the test run.
+    socket.on('error', () => socket.destroy());
     const target = request.url ?? '';
     const [host, port] = target.split(':');
     if (!host || port !== '443' || !hosts.includes(host)) {
