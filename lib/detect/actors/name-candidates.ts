@@ -7,7 +7,7 @@ import { makeCandidate } from './candidate-evidence';
 import { findKnown } from './known-match';
 import { promoteListNeighbours } from './list-neighbours';
 import { foldWord } from './normalize';
-import { ALL_CAPS, CAP, HYPHEN, PUNCT } from './token-list';
+import { ALL_CAPS, CAP, HYPHEN, PUNCT, type TokenList } from './token-list';
 import {
   COUNTRY,
   GIVEN,
@@ -52,6 +52,20 @@ const NAME_LINKS = new Set([
 const PAIR_HEADS = new Set([...COUNTRY_PAIRS.keys()].map((pair) => pair.slice(0, pair.indexOf(' '))));
 
 /**
+ * Whether token `p` of the run [from, to], of word class `kind`, is a given name that is also an
+ * ordinary word, with a title right before it and more of the run after it.
+ */
+function givenNameAfterTitle(tokens: TokenList, p: number, from: number, to: number, kind: number): boolean {
+  return (
+    (kind & GIVEN) !== 0 &&
+    (kind & (ROLE | HONORIFIC)) === 0 &&
+    p > from &&
+    p < to &&
+    isAnyOf(tokens.lower(p - 1), ROLE | HEAD | HONORIFIC)
+  );
+}
+
+/**
  * Splits one run of name-shaped tokens [from, to] into candidates. `mayHoldKnown` is false for a part of
  * a run already searched for known names without a match (a known name inside it would have matched).
  */
@@ -84,6 +98,9 @@ function candidatesInRun(
     const w = tokens.lower(p);
     const kind = wordClass(w);
     if ((kind & (ORDINARY | ROLE | HONORIFIC)) !== 0 || isCompoundAdjective(tokens.text(p))) {
+      // A given name that is also an ordinary word ("Per", "Said", "June") starts the name when a
+      // title comes right before it and more of the name after it ("Minister Per Holm").
+      if (givenNameAfterTitle(tokens, p, from, to, kind)) break;
       p++;
       continue;
     }

@@ -30,6 +30,13 @@ describe('officials named with a title', () => {
     expect(officials(text)).toEqual([name]);
   });
 
+  it('reads a given name that is also an ordinary word when a title stands before it', () => {
+    const text =
+      'Finance Minister Per Holm said so in June. Interior Minister Said Djinnit met him, per the accord. ' +
+      'Holm and Djinnit agreed.';
+    expect(officials(text)).toEqual(['Per Holm', 'Said Djinnit', 'Holm', 'Djinnit']);
+  });
+
   it('reads stacked ranks and offices', () => {
     const text = 'Russian Deputy Defense Minister General Army Yunus-Bek Yevkurov visited Damascus.';
     const r = findActors(text, {});
