@@ -7,6 +7,7 @@ import { loadSettings, watchSettings } from '../settings/settings-store';
 /** Current settings, read at most once per background lifetime. */
 export function createSettingsCache(): () => Promise<Settings> {
   let current: Promise<Settings> | null = null;
+  // Watched for the background's whole life: the signal is never aborted.
   watchSettings((settings) => {
     current = Promise.resolve(settings);
   }, new AbortController().signal);
