@@ -3,7 +3,7 @@
 // text of our own through it several times, each run a task of its own (page requests go between
 // them), until the engine has seen enough text or the time budget is spent.
 import { analyze } from '../detect';
-import type { Sensitivity } from '../detect/types';
+import { SENSITIVITIES } from '../settings/settings';
 
 /** The story the warm-up reads: {0}..{5} stand for the people in it, {0.}..{5.} for their surnames. */
 const STORY = `Talks on the border accord resume in Geneva
@@ -33,8 +33,6 @@ const CASTS: readonly (readonly string[])[] = [
   ],
   ['Priya Raman', 'Pavel Novak', 'Amara Diallo', 'Stefan Kowalski', 'Leila Haddadi', 'Robert Quinn'],
 ];
-
-const SENSITIVITIES: readonly Sensitivity[] = ['balanced', 'strict', 'broad'];
 
 /** Runs of the story at most, and milliseconds of engine time at most, per background lifetime. */
 const MAX_RUNS = 24;

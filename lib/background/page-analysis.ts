@@ -1,41 +1,17 @@
 // The analysis engine as the background runs it for content scripts: checks a request from the
-// engine port (a page may forge one), runs the engine and times it. The engine lives here, not in the page: it
-// stays warm across tabs, its tables exist once, and its cold start never lands on a page's main thread.
+// engine port (a page may forge one), runs the engine and times it. The engine lives here, not in the
+// page: it stays warm across tabs, its tables exist once, and its cold start never lands on a page.
 import { analyze } from '../detect';
-import type { AnalyzeOptions, KnownActor, Sensitivity } from '../detect/types';
+import type { AnalyzeOptions, Sensitivity } from '../detect/types';
 import type { RemoteAnalysis } from '../messaging';
-import { PayloadError, readList, readObject, readOptionalString, readString } from './payload-checks';
+import { SENSITIVITIES } from '../settings/settings';
+import { PayloadError, readKnownActor, readList, readObject, readString } from './payload-checks';
 
 /** Most characters one request may carry: pages send pieces of tens of thousands. */
 export const MAX_ANALYSIS_CHARACTERS = 2_000_000;
 /** Most stored actors one request may carry: those the page names, never the whole database. */
 const MAX_KNOWN_ACTORS = 5_000;
 const NAME_LIMIT = 200;
-const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
-
-function readKnownActor(value: unknown): KnownActor {
-  const fields = readObject(value, 'knownActor');
-  const name = readString(fields.name, 'knownActor.name', NAME_LIMIT);
-  if (typeof fields.isOfficial !== 'boolean')
-    throw new PayloadError('knownActor.isOfficial must be true or false.');
-  const aliases =
-    fields.aliases === undefined
-      ? []
-      : readList(fields.aliases, 'knownActor.aliases', 50, (alias) =>
-          readString(alias, 'knownActor.aliases[]', NAME_LIMIT),
-        );
-  const title = readOptionalString(fields.title, 'knownActor.title', NAME_LIMIT);
-  const country = readOptionalString(fields.country, 'knownActor.country', 100);
-  const organisation = readOptionalString(fields.organisation, 'knownActor.organisation', NAME_LIMIT);
-  return {
-    name,
-    aliases,
-    isOfficial: fields.isOfficial,
-    ...(title ? { title } : {}),
-    ...(country ? { country } : {}),
-    ...(organisation ? { organisation } : {}),
-  };
-}
 
 function readOptions(value: unknown): AnalyzeOptions {
   const fields = readObject(value ?? {}, 'options');
@@ -46,11 +22,8 @@ function readOptions(value: unknown): AnalyzeOptions {
     options.sensitivity = fields.sensitivity as Sensitivity;
   }
   if (fields.knownActors !== undefined)
-    options.knownActors = readList(
-      fields.knownActors,
-      'options.knownActors',
-      MAX_KNOWN_ACTORS,
-      readKnownActor,
+    options.knownActors = readList(fields.knownActors, 'options.knownActors', MAX_KNOWN_ACTORS, (actor) =>
+      readKnownActor(actor),
     );
   if (fields.notOfficials !== undefined)
     options.notOfficials = readList(fields.notOfficials, 'options.notOfficials', MAX_KNOWN_ACTORS, (name) =>

@@ -1,4 +1,5 @@
 // Validates message payloads field by field. Anything a content script sends may be forged by a page.
+import type { KnownActor } from '../detect/types';
 import type { PageActor, PageRef } from '../model/findings';
 
 /** A payload that does not have the promised shape; the message says which field. */
@@ -54,27 +55,35 @@ export function readPageRef(value: unknown): PageRef {
 
 const NAME_LIMIT = 200;
 
-/** An actor as a page presents it. */
-export function readPageActor(value: unknown): PageActor {
-  const fields = readObject(value, 'actor');
-  const name = readString(fields.name, 'actor.name', NAME_LIMIT).trim();
-  if (name.length === 0) throw new PayloadError('actor.name is empty.');
-  if (!Array.isArray(fields.aliases) || fields.aliases.length > 50) {
-    throw new PayloadError('actor.aliases must be a short list.');
-  }
+/** An actor's own fields (name, spellings, official or not, role, country, organisation), named `what` in errors. */
+export function readKnownActor(value: unknown, what = 'knownActor'): KnownActor & { aliases: string[] } {
+  const fields = readObject(value, what);
+  const name = readString(fields.name, `${what}.name`, NAME_LIMIT).trim();
+  if (name.length === 0) throw new PayloadError(`${what}.name is empty.`);
+  const aliases = readList(fields.aliases ?? [], `${what}.aliases`, 50, (alias) =>
+    readString(alias, `${what}.aliases[]`, NAME_LIMIT),
+  );
   if (typeof fields.isOfficial !== 'boolean')
-    throw new PayloadError('actor.isOfficial must be true or false.');
-  const title = readOptionalString(fields.title, 'actor.title', NAME_LIMIT);
-  const country = readOptionalString(fields.country, 'actor.country', 100);
-  const organisation = readOptionalString(fields.organisation, 'actor.organisation', NAME_LIMIT);
+    throw new PayloadError(`${what}.isOfficial must be true or false.`);
+  const title = readOptionalString(fields.title, `${what}.title`, NAME_LIMIT);
+  const country = readOptionalString(fields.country, `${what}.country`, 100);
+  const organisation = readOptionalString(fields.organisation, `${what}.organisation`, NAME_LIMIT);
   return {
-    key: readString(fields.key, 'actor.key', NAME_LIMIT),
     name,
-    aliases: fields.aliases.map((alias) => readString(alias, 'actor.aliases[]', NAME_LIMIT)),
+    aliases,
     isOfficial: fields.isOfficial,
     ...(title ? { title } : {}),
     ...(country ? { country } : {}),
     ...(organisation ? { organisation } : {}),
+  };
+}
+
+/** An actor as a page presents it: its own fields, the page's key for it and its mention count. */
+export function readPageActor(value: unknown): PageActor {
+  const fields = readObject(value, 'actor');
+  return {
+    key: readString(fields.key, 'actor.key', NAME_LIMIT),
+    ...readKnownActor(fields, 'actor'),
     mentionCount: readCount(fields.mentionCount, 'actor.mentionCount'),
   };
 }

@@ -1,5 +1,6 @@
 // The `dossier` command: argument parsing and dispatch. Runs in Node through lib/cli/bin.mjs.
 import { analyze, type Sensitivity } from '../detect/index';
+import { SENSITIVITIES } from '../settings/settings';
 import { toRecord } from './analysis-record';
 import { runJsonl } from './jsonl';
 import { CliError, readDocument } from './read-document';
@@ -7,7 +8,6 @@ import { formatReadable } from './readable';
 import { USAGE } from './usage';
 
 const VERSION = '0.1.0';
-const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
 
 interface AnalyzeArgs {
   jsonl: boolean;

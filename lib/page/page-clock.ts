@@ -23,31 +23,30 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Records a finished stretch of work as a `dossier:<name>` measure starting at `start`. */
-export function recordSpan(name: string, start: number, detail?: Record<string, number | string>): void {
+/** Counts and labels attached to a measure: durations and counts only, never page text. */
+type Detail = Record<string, number | string>;
+
+/** Adds a `dossier:<name>` measure; timing is never worth an error, so failures are ignored. */
+function measure(
+  name: string,
+  timing: { start: number; end?: number; duration?: number },
+  detail?: Detail,
+): void {
   try {
-    performance.measure(`dossier:${name}`, { start, end: performance.now(), ...(detail ? { detail } : {}) });
+    performance.measure(`dossier:${name}`, { ...timing, ...(detail ? { detail } : {}) });
   } catch {
-    // User Timing can be unavailable or restricted; timing is never worth an error.
+    // User Timing can be unavailable or restricted.
   }
 }
 
+/** Records a finished stretch of work as a `dossier:<name>` measure starting at `start`. */
+export function recordSpan(name: string, start: number, detail?: Detail): void {
+  measure(name, { start, end: performance.now() }, detail);
+}
+
 /** Records work of `duration` ms done elsewhere (the background's engine) as a `dossier:<name>` measure. */
-export function recordDuration(
-  name: string,
-  start: number,
-  duration: number,
-  detail?: Record<string, number | string>,
-): void {
-  try {
-    performance.measure(`dossier:${name}`, {
-      start,
-      duration: Math.max(0, duration),
-      ...(detail ? { detail } : {}),
-    });
-  } catch {
-    // See recordSpan.
-  }
+export function recordDuration(name: string, start: number, duration: number, detail?: Detail): void {
+  measure(name, { start, duration: Math.max(0, duration) }, detail);
 }
 
 /** Records an instant as a `dossier:<name>` mark. */
@@ -55,6 +54,6 @@ export function recordMark(name: string): void {
   try {
     performance.mark(`dossier:${name}`);
   } catch {
-    // See recordSpan.
+    // See measure.
   }
 }

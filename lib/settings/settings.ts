@@ -37,7 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   claimColour: 'amber',
 });
 
-const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
+/** Every claim sensitivity, strictest first. */
+export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'balanced', 'broad'];
 
 /** Reads stored settings defensively: unknown or broken fields fall back to their defaults. */
 export function normalizeSettings(raw: unknown): Settings {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestBrowser } from './support/browser-session';
 import { launchChromium } from './support/chromium-session';
-import { bodyHasText, officialsPainted } from './support/page-conditions';
+import { bodyHasText, hasRangeText, officialsPainted } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 let server: FixtureServer;
@@ -54,15 +54,7 @@ it('chromium: a page open while the service worker stopped highlights a post it 
       'Chilean Interior Minister Rosa Vidal said the inquiry would report in May.',
     ),
   );
-  await live.waitFor(() =>
-    [...(CSS.highlights.get('dossier-official') ?? [])].some((range) => {
-      const r = range as StaticRange;
-      return (
-        r.startContainer.isConnected &&
-        (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset) === 'Rosa Vidal'
-      );
-    }),
-  );
+  await live.waitFor(hasRangeText, ['dossier-official', 'Rosa Vidal'] as [string, string]);
   await live.close();
 });
 

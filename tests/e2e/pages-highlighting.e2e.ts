@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser, TestPage } from './support/browser-session';
 import { EACH_BROWSER } from './support/each-browser';
-import { bothKindsPainted, noneRegistered } from './support/page-conditions';
+import { bothKindsPainted, hasRangeText, noneRegistered } from './support/page-conditions';
 import { type FixtureServer, serveFixtures } from './support/static-server';
 
 /** Texts of a Dossier highlight's ranges (cross-node ranges joined), read in the page's world. */
@@ -18,19 +18,6 @@ const rangeTexts = (name: string): string[] =>
     live.setEnd(r.endContainer, r.endOffset);
     return live.toString();
   });
-const hasRangeText = ([name, text]: [string, string]): boolean =>
-  [...(CSS.highlights.get(name) ?? [])].some((range) => {
-    const live = document.createRange();
-    const r = range as StaticRange;
-    try {
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-    } catch {
-      return false;
-    }
-    return r.startContainer.isConnected && live.toString() === text;
-  });
-
 /** Scrolls the first range of `name` with text `text` into view and gives its centre in the viewport. */
 const centreOf = ([name, text]: [string, string]): { x: number; y: number } | null => {
   for (const range of CSS.highlights.get(name) ?? []) {

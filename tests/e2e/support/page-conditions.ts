@@ -15,3 +15,17 @@ export const bothKindsPainted = (): boolean =>
 /** No Dossier highlight is registered at all. */
 export const noneRegistered = (): boolean =>
   ![...CSS.highlights.keys()].some((name) => name.startsWith('dossier-'));
+
+/** Highlight `name` holds a range over exactly `text` (a range across nodes read whole), still in the page. */
+export const hasRangeText = ([name, text]: [string, string]): boolean =>
+  [...(CSS.highlights.get(name) ?? [])].some((range) => {
+    const live = document.createRange();
+    const r = range as StaticRange;
+    try {
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+    } catch {
+      return false;
+    }
+    return r.startContainer.isConnected && live.toString() === text;
+  });

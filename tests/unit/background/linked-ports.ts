@@ -1,5 +1,8 @@
 // Two ends of a runtime port, as the browser links a content script's runtime.connect to the
-// background's onConnect: messages cross as copies and arrive in a later task, in order.
+// background's onConnect: messages cross as copies and arrive in a later task, in order. Also the
+// content script's engine connection with the background's own code serving its ports.
+import { EngineConnection } from '../../../entrypoints/content/engine-connection';
+import { serveEnginePort } from '../../../lib/background/engine-port';
 import type { PortLike } from '../../../lib/messaging';
 
 type Listener<A extends unknown[]> = (...args: A) => void;
@@ -49,4 +52,19 @@ export function linkedPorts(name: string, senderId: string): { client: PortLike;
   client.other = server;
   server.other = client;
   return { client, server };
+}
+
+/** The extension both ends belong to. */
+export const EXTENSION = { id: 'dossier-extension-id' };
+
+/** An engine connection whose ports the background's code serves; `ports` lists the background's ends. */
+export function servedEngine(): { engine: EngineConnection; ports: PortLike[] } {
+  const ports: PortLike[] = [];
+  const engine = new EngineConnection((name) => {
+    const { client, server } = linkedPorts(name, EXTENSION.id);
+    ports.push(server);
+    serveEnginePort(server, EXTENSION);
+    return client;
+  });
+  return { engine, ports };
 }

@@ -5,22 +5,8 @@ import { EngineConnection } from '../../../entrypoints/content/engine-connection
 import { serveEnginePort } from '../../../lib/background/engine-port';
 import { MAX_ANALYSIS_CHARACTERS } from '../../../lib/background/page-analysis';
 import { analyze } from '../../../lib/detect';
-import { ENGINE_PORT, type PortLike } from '../../../lib/messaging';
-import { linkedPorts } from './linked-ports';
-
-const EXTENSION = { id: 'dossier-extension-id' };
-
-/** A connection whose ports the background serves; `ports` lists the background's ends. */
-function connectedEngine(): { engine: EngineConnection; ports: PortLike[] } {
-  const ports: PortLike[] = [];
-  const engine = new EngineConnection((name) => {
-    const { client, server } = linkedPorts(name, EXTENSION.id);
-    ports.push(server);
-    serveEnginePort(server, EXTENSION);
-    return client;
-  });
-  return { engine, ports };
-}
+import { ENGINE_PORT } from '../../../lib/messaging';
+import { EXTENSION, linkedPorts, servedEngine } from './linked-ports';
 
 /** Sends `request` as is on a served port and returns the answer. */
 async function answerTo(request: unknown): Promise<unknown> {
@@ -37,7 +23,7 @@ const ARTICLE =
 
 describe('page analysis in the background', () => {
   it('answers with the engine’s analysis of the text and the time the engine took', async () => {
-    const { engine } = connectedEngine();
+    const { engine } = servedEngine();
     const { analysis, engineMs } = await engine.analyse(ARTICLE, { sensitivity: 'balanced' });
     expect(analysis).toEqual(analyze(ARTICLE, { sensitivity: 'balanced' }));
     expect(analysis.officials.map((o) => ARTICLE.slice(o.start, o.end))).toEqual(['Ana Ruiz', 'Ruiz']);
@@ -46,7 +32,7 @@ describe('page analysis in the background', () => {
   });
 
   it('uses the stored actors and the reader’s choices that come with the text', async () => {
-    const { engine } = connectedEngine();
+    const { engine } = servedEngine();
     const knownActors = [{ name: 'Lena Berg', aliases: [], isOfficial: true, title: 'Ambassador' }];
     const { analysis } = await engine.analyse(ARTICLE, { knownActors, notOfficials: ['Ana Ruiz'] });
     expect(analysis.officials.map((o) => o.name)).toEqual(['Lena Berg']);
@@ -58,7 +44,7 @@ describe('page analysis in the background', () => {
   });
 
   it('answers requests sent together one by one, each with its own analysis', async () => {
-    const { engine, ports } = connectedEngine();
+    const { engine, ports } = servedEngine();
     const texts = ['President Tomas Brandt spoke.', 'No names here.', ARTICLE];
     const answers = await Promise.all(texts.map((text) => engine.analyse(text, {})));
     expect(answers.map((answer) => answer.analysis)).toEqual(texts.map((text) => analyze(text)));
@@ -83,7 +69,7 @@ describe('page analysis in the background', () => {
   });
 
   it('rejects the request the background refused, and keeps answering on the same port', async () => {
-    const { engine } = connectedEngine();
+    const { engine } = servedEngine();
     await expect(engine.analyse('x'.repeat(MAX_ANALYSIS_CHARACTERS + 1), {})).rejects.toThrow(
       'text is too long.',
     );
@@ -100,7 +86,7 @@ describe('page analysis in the background', () => {
   });
 
   it('sends again over a new port what a stopped background left unanswered', async () => {
-    const { engine, ports } = connectedEngine();
+    const { engine, ports } = servedEngine();
     const answer = engine.analyse(ARTICLE, {});
     // Chrome stops the service worker before it reads the request.
     ports[0]?.disconnect();
@@ -117,7 +103,7 @@ describe('page analysis in the background', () => {
     });
     await expect(engine.analyse(ARTICLE, {})).rejects.toThrow('The Dossier background did not answer.');
 
-    const { engine: closing } = connectedEngine();
+    const { engine: closing } = servedEngine();
     const waiting = closing.analyse(ARTICLE, {});
     closing.close();
     await expect(waiting).rejects.toThrow('Dossier stopped on this page.');
