@@ -4,7 +4,7 @@ import type { Candidate, ScanContext } from './candidate';
 import { honorificBefore, roleAfter, roleBefore } from './role-phrase';
 import {
   GIVEN,
-  isAnyOf,
+  isTokenAnyOf,
   NON_PERSON_HEAD,
   NON_PERSON_START,
   PARTICLE,
@@ -12,6 +12,7 @@ import {
   ROLE,
   SAY,
   STOP,
+  tokenClass,
   wordClass,
 } from './word-class';
 import { isCloseQuote, isOpenQuote, matchWord } from './word-shapes';
@@ -41,10 +42,21 @@ export function makeCandidate(
   const { tokens, text } = ctx;
   const words: string[] = [];
   let initials = 0;
+  // Words that are not particles, and whether the first word is a given name.
+  let core = 0;
+  let givenFirst = false;
   for (let i = first; i <= last; i++) {
     if (!tokens.has(i)) return undefined;
-    if (tokens.initial(i)) initials++;
-    else words.push(matchWord(tokens, i));
+    if (tokens.initial(i)) {
+      initials++;
+      continue;
+    }
+    const w = matchWord(tokens, i);
+    // The token's cached class serves when the word is just its lower-case form.
+    const kind = w === tokens.lower(i) ? tokenClass(tokens, i) : wordClass(w);
+    if (words.length === 0) givenFirst = (kind & GIVEN) !== 0;
+    if ((kind & PARTICLE) === 0) core++;
+    words.push(w);
   }
   if (words.length === 0) return undefined;
   const titled = roleBefore(tokens, text, first);
@@ -56,7 +68,7 @@ export function makeCandidate(
   // The token right after the name, unless the name ends in a possessive (-1: none).
   const after = tokens.poss(last) || !tokens.has(next) ? -1 : next;
   const prevWord = tokens.word(prev) ? tokens.lower(prev) : '';
-  const sayAfter = tokens.word(after) && isAnyOf(tokens.lower(after), SAY);
+  const sayAfter = tokens.word(after) && isTokenAnyOf(tokens, after, SAY);
   const sayBefore =
     (prevWord === 'said' || prevWord === 'says' || prevWord === 'asked' || prevWord === 'added') &&
     (!tokens.has(next) || tokens.punct(next));
@@ -78,16 +90,13 @@ export function makeCandidate(
     prevLower === 'an' ||
     prevLower === 'at' ||
     prevLower === 'in';
-  const given =
-    isAnyOf(words[0] ?? '', GIVEN) && words.length + initials >= 2 && !tokens.initial(first) && !afterThe;
+  const given = givenFirst && words.length + initials >= 2 && !tokens.initial(first) && !afterThe;
   const initialCue =
     initials > 0 && words.length >= 1 && !tokens.initial(last) && words.length <= 3 && !afterThe;
   const placePrep = PLACE_PREPOSITIONS.has(prevWord);
   const multi = words.length + initials >= 2;
   const inHeadline = tokens.headline(first);
   const weak = sayAfter || sayBefore || age || paren;
-  let core = 0;
-  for (const w of words) if (!isAnyOf(w, PARTICLE)) core++;
   const quoted = isOpenQuote(tokens, prev) && isCloseQuote(tokens, next);
   // "2. Damon Hill": a numbered list item, not the start of a sentence.
   const number = first - 2;
@@ -104,11 +113,10 @@ export function makeCandidate(
   if (unknownShape) {
     for (let i = first; i <= last; i++) {
       if (tokens.initial(i)) continue;
-      const w = tokens.lower(i);
-      const kind = wordClass(w);
+      const kind = tokenClass(tokens, i);
       if ((kind & PARTICLE) !== 0) continue;
       if (
-        ctx.lowerWords.has(w) ||
+        ctx.lowerWords.has(tokens.lower(i)) ||
         (kind & (PLACE | ROLE | NON_PERSON_START | NON_PERSON_HEAD | STOP)) !== 0 ||
         tokens.text(i).length < 2
       ) {

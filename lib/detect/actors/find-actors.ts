@@ -55,6 +55,7 @@ function findActorsUnsafe(text: string, options: FindActorsOptions): ActorFindin
   const { linked, drafts } = resolve(text, tokens, candidates, indexes);
   const notOfficial = new Set((options.notOfficials ?? []).map(nameKey));
   const actorOf = finishActors(drafts, linked, tokens, notOfficial);
+  tokens.release();
 
   const people: PersonMention[] = [];
   const officials: OfficialMention[] = [];
@@ -65,14 +66,11 @@ function findActorsUnsafe(text: string, options: FindActorsOptions): ActorFindin
     if (!actor) continue;
     lastEnd = l.end;
     people.push({ start: l.start, end: l.end, actorKey: actor.key });
-    if (actor.isOfficial)
-      officials.push({
-        start: l.start,
-        end: l.end,
-        actorKey: actor.key,
-        name: actor.name,
-        ...(actor.title ? { title: actor.title } : {}),
-      });
+    if (actor.isOfficial) {
+      const mention: OfficialMention = { start: l.start, end: l.end, actorKey: actor.key, name: actor.name };
+      if (actor.title) mention.title = actor.title;
+      officials.push(mention);
+    }
   }
   const actors = [...actorOf.values()].filter((a) => a.mentionCount > 0);
   return { actors, people, officials };

@@ -42,16 +42,20 @@ export function finishActors(
     const knownAliases = d.known?.aliases;
     if (Array.isArray(knownAliases)) for (const a of knownAliases) if (typeof a === 'string') aliases.add(a);
     aliases.delete(d.name);
-    out.set(d, {
+    // Fields in the order of the Actor type, which the JSON of a result keeps: optional ones before
+    // mentionCount, and only when set.
+    const actor: Omit<Actor, 'mentionCount'> & { mentionCount?: number } = {
       key: d.key,
       name: d.name,
       aliases: [...aliases],
       isOfficial,
-      ...(title ? { title } : {}),
-      ...(country ? { country } : {}),
-      ...(d.known?.organisation ? { organisation: d.known.organisation } : {}),
-      mentionCount: d.mentions,
-    });
+    };
+    if (title) actor.title = title;
+    if (country) actor.country = country;
+    const organisation = d.known?.organisation;
+    if (organisation) actor.organisation = organisation;
+    actor.mentionCount = d.mentions;
+    out.set(d, actor as Actor);
   }
   return out;
 }

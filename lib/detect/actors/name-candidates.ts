@@ -1,7 +1,6 @@
 // Finds name-shaped word sequences (capitalised words, initials, particles), strips titles and ordinary
 // words off them, and hands each name to the evidence gatherer. Decides nothing about identity.
 import { COUNTRY_PAIRS } from '../lexicon/en/demonyms';
-import { NON_PERSON_HEADS } from '../lexicon/en/stopwords';
 import type { Candidate, ScanContext } from './candidate';
 import { makeCandidate } from './candidate-evidence';
 import { findKnown } from './known-match';
@@ -13,7 +12,7 @@ import {
   GIVEN,
   HEAD,
   HONORIFIC,
-  isAnyOf,
+  isTokenAnyOf,
   NON_PERSON_START,
   ORDINARY,
   PARTICLE,
@@ -21,16 +20,16 @@ import {
   ROLE,
   STOP,
   SUFFIX,
-  wordClass,
+  tokenClass,
 } from './word-class';
 import {
   endsNot,
-  isCompoundAdjective,
+  isCompoundAdjectiveAt,
   isNameWord,
+  isNonPersonHead,
   isOrgTail,
   isParticle,
   isParticleCompound,
-  withoutDots,
 } from './word-shapes';
 
 /** Given names that also join the parts of a name ("Murhaf Abu Qasra", "Khaled Abdel Aziz"). */
@@ -61,7 +60,7 @@ function givenNameAfterTitle(tokens: TokenList, p: number, from: number, to: num
     (kind & (ROLE | HONORIFIC)) === 0 &&
     p > from &&
     p < to &&
-    isAnyOf(tokens.lower(p - 1), ROLE | HEAD | HONORIFIC)
+    isTokenAnyOf(tokens, p - 1, ROLE | HEAD | HONORIFIC)
   );
 }
 
@@ -95,16 +94,15 @@ function candidatesInRun(
   let p = from;
   // Titles, honorifics and ordinary words before the name.
   while (p <= to) {
-    const w = tokens.lower(p);
-    const kind = wordClass(w);
-    if ((kind & (ORDINARY | ROLE | HONORIFIC)) !== 0 || isCompoundAdjective(tokens.text(p))) {
+    const kind = tokenClass(tokens, p);
+    if ((kind & (ORDINARY | ROLE | HONORIFIC)) !== 0 || isCompoundAdjectiveAt(tokens, p)) {
       // A given name that is also an ordinary word ("Per", "Said", "June") starts the name when a
       // title comes right before it and more of the name after it ("Minister Per Holm").
       if (givenNameAfterTitle(tokens, p, from, to, kind)) break;
       p++;
       continue;
     }
-    if (tokens.sentStart(p) && ctx.lowerWords.has(w) && (kind & (GIVEN | PARTICLE)) === 0) {
+    if (tokens.sentStart(p) && ctx.lowerWords.has(tokens.lower(p)) && (kind & (GIVEN | PARTICLE)) === 0) {
       p++;
       continue;
     }
@@ -123,22 +121,21 @@ function candidatesInRun(
   }
   let q = p;
   while (q + 1 <= to) {
-    const kind = wordClass(tokens.lower(q + 1));
+    const kind = tokenClass(tokens, q + 1);
     if ((kind & (STOP | PARTICLE)) === STOP || (kind & SUFFIX) !== 0) break;
     q++;
   }
   // A title inside the sequence ("Boxing Association President Ramon Manzanares"): the name follows it.
   for (let r = q - 1; r >= p; r--) {
-    if (isAnyOf(tokens.lower(r), HEAD | HONORIFIC)) {
+    if (isTokenAnyOf(tokens, r, HEAD | HONORIFIC)) {
       p = r + 1;
       break;
     }
   }
   // "Reliever Mark Acre", "Oriole Jamie Moyer": a descriptor before a given name is not part of the name.
-  if (q - p >= 2 && !isAnyOf(tokens.lower(p), GIVEN) && !tokens.initial(p)) {
+  if (q - p >= 2 && !isTokenAnyOf(tokens, p, GIVEN) && !tokens.initial(p)) {
     for (let r = p + 1; r < q; r++) {
-      const w = tokens.lower(r);
-      if (isAnyOf(w, GIVEN) && !NAME_LINKS.has(w)) {
+      if (isTokenAnyOf(tokens, r, GIVEN) && !NAME_LINKS.has(tokens.lower(r))) {
         p = r;
         break;
       }
@@ -152,7 +149,7 @@ function candidatesInRun(
     if (fullEnd < to) candidatesInRun(ctx, fullEnd + 1, to, out, false);
     return;
   }
-  if (NON_PERSON_HEADS.has(withoutDots(tokens.lower(q))) || (isOrgTail(tokens, q + 1) && !tokens.poss(q))) {
+  if (isNonPersonHead(tokens, q) || (isOrgTail(tokens, q + 1) && !tokens.poss(q))) {
     if (q < to) candidatesInRun(ctx, q + 1, to, out, false);
     return;
   }
@@ -160,7 +157,7 @@ function candidatesInRun(
   let allPlaces = true;
   for (let i = p; i <= q; i++) {
     if (tokens.initial(i)) continue;
-    const kind = wordClass(tokens.lower(i));
+    const kind = tokenClass(tokens, i);
     if ((kind & PARTICLE) !== 0) continue;
     words++;
     if ((kind & (PLACE | COUNTRY)) === 0) allPlaces = false;
@@ -168,7 +165,7 @@ function candidatesInRun(
   if (!allPlaces && words > 0 && words <= 5) {
     let prefixOk = p === from;
     for (let i = from; i < p && !prefixOk; i++) {
-      const kind = wordClass(tokens.lower(i));
+      const kind = tokenClass(tokens, i);
       prefixOk = (kind & (HEAD | HONORIFIC | STOP | COUNTRY)) !== 0 && (kind & NON_PERSON_START) === 0;
     }
     const c = makeCandidate(ctx, p, q, prefixOk);
@@ -188,7 +185,7 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
     if (
       (shape & ALL_CAPS) !== 0 &&
       tokens.text(i).length >= 3 &&
-      !isAnyOf(tokens.lower(i), ORDINARY | PLACE)
+      !isTokenAnyOf(tokens, i, ORDINARY | PLACE)
     ) {
       out.push({
         first: i,
@@ -220,7 +217,7 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
     const before = i - 1;
     const start = !tokens.nl(i) && isParticle(tokens, before) ? before : i;
     while (j + 1 < n && j - i < 24) {
-      if (tokens.poss(j) || (tokens.dot(j) && !isAnyOf(tokens.lower(j), HONORIFIC | ROLE))) break;
+      if (tokens.poss(j) || (tokens.dot(j) && !isTokenAnyOf(tokens, j, HONORIFIC | ROLE))) break;
       const nx = j + 1;
       if (tokens.nl(nx)) break;
       if (isNameWord(tokens, nx) || isParticleCompound(tokens, nx)) {

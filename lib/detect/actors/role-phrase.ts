@@ -13,6 +13,7 @@ import {
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
 import type { TokenList } from './token-list';
+import { TokenWordFunction } from './token-words';
 import { memoWord } from './word-memo';
 
 /** A role found next to a name. */
@@ -100,6 +101,35 @@ function computeTitleWord(w: string): boolean {
   return false;
 }
 
+/** Codes of the head kinds, and the bit of a title word, in TITLE_INFO's values. */
+const HEAD_KINDS: readonly HeadKind[] = [undefined, 'office', 'conditional', 'role'];
+const HEAD_MASK = 3;
+const TITLE = 4;
+
+/** headKind and titleWord of a token's word; a word without a hyphen in no title list is neither. */
+const TITLE_INFO = new TokenWordFunction(
+  [
+    ...OFFICE_HEADS,
+    ...CONDITIONAL_HEADS,
+    ...NON_OFFICE_HEADS,
+    ...TITLE_MODIFIERS,
+    ...RANK_WORDS,
+    ...COUNTRY_BY_WORD.keys(),
+  ],
+  (w) => HEAD_KINDS.indexOf(headKind(w)) | (titleWord(w) ? TITLE : 0),
+  0,
+);
+
+/** headKind of token i's lower-case form. */
+function headKindAt(tokens: TokenList, i: number): HeadKind {
+  return HEAD_KINDS[TITLE_INFO.of(tokens, i) & HEAD_MASK];
+}
+
+/** titleWord of token i's lower-case form. */
+function titleWordAt(tokens: TokenList, i: number): boolean {
+  return (TITLE_INFO.of(tokens, i) & TITLE) !== 0;
+}
+
 function countryOf(tokens: TokenList, from: number, to: number): string | undefined {
   for (let i = from; i <= to; i++) {
     if (!tokens.word(i)) continue;
@@ -136,7 +166,7 @@ function judge(
   const orgBefore =
     tokens.word(before) &&
     tokens.cap(before) &&
-    !titleWord(tokens.lower(before)) &&
+    !titleWordAt(tokens, before) &&
     !HONORIFICS.has(tokens.lower(before));
   let office = false;
   let conditional = false;
@@ -147,7 +177,7 @@ function judge(
     const cap = tokens.cap(i);
     if (!cap && CAPITAL_ONLY.has(w) && !GENERAL_BEFORE.has(tokens.lower(i - 1))) continue;
     if (!countHead(i)) continue;
-    const kind = headKind(w);
+    const kind = headKindAt(tokens, i);
     if (kind === 'conditional' && cap && CAPITAL_OFFICES.has(w) && !orgBefore) office = true;
     else if (kind === 'office') office = true;
     else if (kind === 'conditional') {
@@ -186,14 +216,14 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
   }
   if (tokens.isMark(k, 44)) {
     const prev = k - 1;
-    if (!tokens.word(prev) || !headKind(tokens.lower(prev)) || tokens.poss(prev)) return undefined;
+    if (!tokens.word(prev) || !headKindAt(tokens, prev) || tokens.poss(prev)) return undefined;
     k--;
   }
   if (tokens.punct(k) || tokens.poss(k)) return undefined;
   const w0 = tokens.lower(k);
-  const headed = !!headKind(w0) || RANK_WORDS.has(w0) || w0 === 'elect' || w0 === 'designate';
+  const headed = !!headKindAt(tokens, k) || RANK_WORDS.has(w0) || w0 === 'elect' || w0 === 'designate';
   // "Secretary of State X": a capitalised title that ends in a modifier stays capitalised throughout.
-  if (!headed && !(tokens.cap(k) && titleWord(w0))) return undefined;
+  if (!headed && !(tokens.cap(k) && titleWordAt(tokens, k))) return undefined;
   const to = k;
   let from = k;
   let steps = 0;
@@ -202,17 +232,18 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
     const prev = k - 1;
     if (tokens.punct(prev)) break;
     const w = tokens.lower(prev);
+    const title = titleWordAt(tokens, prev);
     const pairFirst = k - 2;
-    if (!titleWord(w) && tokens.word(pairFirst) && COUNTRY_PAIRS.has(`${tokens.lower(pairFirst)} ${w}`)) {
+    if (!title && tokens.word(pairFirst) && COUNTRY_PAIRS.has(`${tokens.lower(pairFirst)} ${w}`)) {
       // "New Zealand's Finance Minister": a two-word country opens the title.
       from = k - 2;
       break;
     }
-    if (!titleWord(w)) break;
+    if (!title) break;
     if (!headed && !tokens.cap(prev) && w !== 'of' && w !== 'for') break;
     if (w === 'of' || w === 'for') {
       const before = k - 2;
-      if (!tokens.word(before) || (!tokens.cap(before) && !headKind(tokens.lower(before)))) break;
+      if (!tokens.word(before) || (!tokens.cap(before) && !headKindAt(tokens, before))) break;
     }
     if (tokens.poss(prev) && !CONNECTORS.has(w) && !COUNTRY_BY_WORD.has(w) && !TITLE_MODIFIERS.has(w)) break;
     if (NON_OFFICE_HEADS.has(w) && !CONDITIONAL_HEADS.has(w) && w !== 'attorney') break;
@@ -274,18 +305,19 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
       if (start < 0) {
         start = i;
         // An apposition opens with an article, a title word or a name, not with a verb ("X, had breakfast").
-        if (!cap && !tokens.poss(i) && !titleWord(w) && !headKind(w) && !/^\d/.test(w)) return undefined;
+        if (!cap && !tokens.poss(i) && !titleWordAt(tokens, i) && !headKindAt(tokens, i) && !/^\d/.test(w))
+          return undefined;
       }
-      if (headKind(w)) {
+      if (headKindAt(tokens, i)) {
         const nx = i + 1;
-        if (cap && tokens.word(nx) && tokens.cap(nx) && !titleWord(tokens.lower(nx))) return undefined;
+        if (cap && tokens.word(nx) && tokens.cap(nx) && !titleWordAt(tokens, nx)) return undefined;
         head = i;
         end = i;
         continue;
       }
-      if (!cap && !titleWord(w) && !tokens.poss(i) && ++plain > 3) return undefined;
+      if (!cap && !titleWordAt(tokens, i) && !tokens.poss(i) && ++plain > 3) return undefined;
       if (w === 'said' || w === 'says' || w === 'told') return undefined;
-      if (cap && !titleWord(w)) {
+      if (cap && !titleWordAt(tokens, i)) {
         capitals++;
         if (capitals > 3) return undefined;
       } else if (w === 'and' && capitals > 0) return undefined;
@@ -297,7 +329,7 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
   if (head < 0 || start < 0) return undefined;
   // A capitalised title right before another name belongs to that name ("X, Chief Justice Roberts").
   let k = head;
-  while (k + 1 <= end && tokens.cap(k + 1) && titleWord(tokens.lower(k + 1))) k++;
+  while (k + 1 <= end && tokens.cap(k + 1) && titleWordAt(tokens, k + 1)) k++;
   const after = k + 1;
   if (tokens.cap(k) && tokens.word(after) && tokens.cap(after) && k + 1 <= end + 1) return undefined;
   // Later heads count only in lower case: capitalised ones sit inside organisation names ("Center of Media Justice").

@@ -16,10 +16,23 @@ export const INVISIBLE = 512;
 export const HEADLINE = 1024;
 
 /** Slots per token in TokenList's array, and the offsets of the fields after the start. */
-const FIELDS = 4;
+const FIELDS = 5;
 const END = 1;
 const SHAPE = 2;
 const HASH = 3;
+const CLASS = 4;
+
+/** Set in a cached word class, so that a cached 0 (in no list) differs from the array's initial 0. */
+const CLASS_CACHED = 1 << 30;
+
+/** Largest token array kept for reuse (slots): enough for texts of a megabyte. */
+const MAX_SPARE = 1 << 20;
+
+/** A token array handed back by a list that is done (see `release`), for the next list to reuse. */
+let spare: Int32Array | undefined;
+
+/** The array of a released list. */
+const NO_DATA = new Int32Array(0);
 
 /**
  * The tokens of one text, kept in one flat typed array (offsets, shape bits, word hashes) rather than one
@@ -32,9 +45,9 @@ export class TokenList {
   /** The text the tokens were cut from. */
   readonly source: string;
   /**
-   * Per token, FIELDS slots: start, end, shape bits, and the lower-case word hash (see text/word-hash)
-   * cut to HASH_KEY_MASK or -1 for words with non-ASCII code units. One array, not four: most texts
-   * are short, and each typed array costs a fixed allocation.
+   * Per token, FIELDS slots: start, end, shape bits, the lower-case word hash (see text/word-hash)
+   * cut to HASH_KEY_MASK or -1 for words with non-ASCII code units, and the cached word class. One
+   * array, not five: most texts are short, and each typed array costs a fixed allocation.
    */
   private data: Int32Array;
   /** Token texts and their lower-case forms, cut from the source on first use (one slot per token). */
@@ -43,7 +56,24 @@ export class TokenList {
 
   constructor(source: string) {
     this.source = source;
-    this.data = new Int32Array(Math.max(16, source.length >> 2) * FIELDS);
+    const size = Math.max(16, source.length >> 2) * FIELDS;
+    if (spare !== undefined && spare.length >= size) {
+      this.data = spare;
+      spare = undefined;
+    } else this.data = new Int32Array(size);
+  }
+
+  /**
+   * Hands the token array over to the next list, sparing it an allocation: call once done with this
+   * list, which then reads as empty. Lists never released are simply collected.
+   */
+  release(): void {
+    if (this.data.length <= MAX_SPARE && (spare === undefined || spare.length < this.data.length))
+      spare = this.data;
+    this.data = NO_DATA;
+    this.count = 0;
+    this.texts = [];
+    this.lowers = [];
   }
 
   /** Appends a token; `hash` is the ASCII word hash key, or -1. */
@@ -55,6 +85,7 @@ export class TokenList {
     data[at + END] = end;
     data[at + SHAPE] = flags;
     data[at + HASH] = hash;
+    data[at + CLASS] = 0;
     this.count++;
   }
 
@@ -64,7 +95,7 @@ export class TokenList {
   }
 
   private grow(): void {
-    const data = new Int32Array(this.data.length * 2);
+    const data = new Int32Array(Math.max(16 * FIELDS, this.data.length * 2));
     data.set(this.data);
     this.data = data;
   }
@@ -97,6 +128,17 @@ export class TokenList {
   /** All shape bits of token `i` (0 outside), for loops that test several with one read. */
   shape(i: number): number {
     return this.has(i) ? (this.data[i * FIELDS + SHAPE] as number) : 0;
+  }
+
+  /** The word-class bits cached for token `i` (see word-class.ts), or -1 when none are (or outside). */
+  cachedClass(i: number): number {
+    const bits = this.has(i) ? (this.data[i * FIELDS + CLASS] as number) : 0;
+    return bits === 0 ? -1 : bits & ~CLASS_CACHED;
+  }
+
+  /** Caches the word-class bits of token `i` (below 2^30); ignored outside the list. */
+  cacheClass(i: number, bits: number): void {
+    if (this.has(i)) this.data[i * FIELDS + CLASS] = bits | CLASS_CACHED;
   }
 
   /** Punctuation (one character). */

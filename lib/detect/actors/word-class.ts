@@ -1,11 +1,21 @@
 // Which word lists of name finding hold a word, as bits from one memoised look-up: a word tested
 // against several lists (stopword, role, place, given name...) costs one map look-up, not one per list.
+// A token's bits are found from its word hash, with no string built, and cached on its token list.
 import { COUNTRY_BY_WORD } from '../lexicon/en/demonyms';
 import { GIVEN_NAMES } from '../lexicon/en/given-names';
 import { NAME_PARTICLES, NAME_SUFFIXES, SAY_VERBS } from '../lexicon/en/person-cues';
 import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
-import { HONORIFICS } from '../lexicon/en/titles';
+import {
+  CONDITIONAL_HEADS,
+  HONORIFICS,
+  NON_OFFICE_HEADS,
+  OFFICE_HEADS,
+  RANK_WORDS,
+  TITLE_MODIFIERS,
+} from '../lexicon/en/titles';
 import { isHeadWord, isRoleWord } from './role-phrase';
+import type { TokenList } from './token-list';
+import { TokenWordFunction } from './token-words';
 import { memoWord } from './word-memo';
 
 /** In STOPWORDS. */
@@ -33,6 +43,48 @@ export const wordClass: (w: string) => number = memoWord(computeWordClass);
 /** True when `w` is in one of the lists of `bits`. */
 export function isAnyOf(w: string, bits: number): boolean {
   return (wordClass(w) & bits) !== 0;
+}
+
+/**
+ * wordClass of a token's word. Every word with class bits, as far as a word without a hyphen goes, is
+ * in the lists that computeWordClass reads (role and head words are title words: role-phrase.ts) or
+ * is the plural of a country word. Keep in step with computeWordClass.
+ */
+const TOKEN_CLASS = new TokenWordFunction(
+  [
+    ...STOPWORDS,
+    ...COUNTRY_BY_WORD.keys(),
+    ...[...COUNTRY_BY_WORD.keys()].map((w) => `${w}s`),
+    ...NAME_PARTICLES,
+    ...NAME_SUFFIXES,
+    ...HONORIFICS,
+    ...GIVEN_NAMES,
+    ...PLACES,
+    ...NON_PERSON_HEADS,
+    ...NON_PERSON_STARTS,
+    ...OFFICE_HEADS,
+    ...CONDITIONAL_HEADS,
+    ...NON_OFFICE_HEADS,
+    ...TITLE_MODIFIERS,
+    ...RANK_WORDS,
+    ...SAY_VERBS,
+  ],
+  wordClass,
+  0,
+);
+
+/** The word-class bits of token `i`'s lower-case form (0 outside the list), cached per token. */
+export function tokenClass(tokens: TokenList, i: number): number {
+  const cached = tokens.cachedClass(i);
+  if (cached >= 0) return cached;
+  const bits = TOKEN_CLASS.of(tokens, i);
+  tokens.cacheClass(i, bits);
+  return bits;
+}
+
+/** True when token `i`'s lower-case form is in one of the lists of `bits`. */
+export function isTokenAnyOf(tokens: TokenList, i: number, bits: number): boolean {
+  return (tokenClass(tokens, i) & bits) !== 0;
 }
 
 function computeWordClass(w: string): number {

@@ -5,6 +5,7 @@ import { NON_PERSON_HEADS } from '../lexicon/en/stopwords';
 import { WordTable } from '../text/word-table';
 import { foldWord, isAscii } from './normalize';
 import { ALL_CAPS, CAP, HYPHEN, INITIAL, PUNCT, type TokenList } from './token-list';
+import { isTokenAnyOf, NON_PERSON_HEAD } from './word-class';
 
 /**
  * Token i is a capitalised word that may belong to a name: not written in capitals unless an initial.
@@ -48,7 +49,12 @@ export function withoutDots(w: string): string {
 
 /** Token i never ends a name: a particle, an initial or a hyphenated adjective. */
 export function endsNot(tokens: TokenList, i: number): boolean {
-  return isParticle(tokens, i) || isCompoundAdjective(tokens.text(i)) || tokens.initial(i);
+  return isParticle(tokens, i) || isCompoundAdjectiveAt(tokens, i) || tokens.initial(i);
+}
+
+/** Token i is a hyphenated adjective; only a token with a hyphen has its text cut to tell. */
+export function isCompoundAdjectiveAt(tokens: TokenList, i: number): boolean {
+  return (tokens.shape(i) & HYPHEN) !== 0 && isCompoundAdjective(tokens.text(i));
 }
 
 /** Hyphenated adjectives before a name ("Ontario-based", "Brazilian-born"). */
@@ -66,7 +72,22 @@ const ADJECTIVE_TAILS = new Set(
 
 /** Token i is a capitalised word that ends an organisation or place name ("Institute", "Road"). */
 export function isOrgTail(tokens: TokenList, i: number): boolean {
-  return tokens.word(i) && tokens.cap(i) && NON_PERSON_HEADS.has(withoutDots(tokens.lower(i)));
+  return tokens.word(i) && tokens.cap(i) && isNonPersonHead(tokens, i);
+}
+
+/** Token i, its dots dropped, ends organisation and place names ("Institute", "Road", "Corp."). */
+export function isNonPersonHead(tokens: TokenList, i: number): boolean {
+  return hasDot(tokens, i)
+    ? NON_PERSON_HEADS.has(withoutDots(tokens.lower(i)))
+    : isTokenAnyOf(tokens, i, NON_PERSON_HEAD);
+}
+
+/** Token i holds a dot ("U.S."); read from the text, with no string built. */
+function hasDot(tokens: TokenList, i: number): boolean {
+  const text = tokens.source;
+  const end = tokens.end(i);
+  for (let k = tokens.start(i); k < end; k++) if (text.charCodeAt(k) === 46) return true;
+  return false;
 }
 
 /** Token i is an opening quotation mark. */

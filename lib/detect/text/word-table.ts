@@ -55,4 +55,26 @@ export class WordTable {
       if (this.keys[e] === key) return word;
     }
   }
+
+  /**
+   * The entry of the set's word with hash `h`, or -1 when no word has it: an index below `entries`,
+   * for data kept alongside the set. The caller checks that the word is spelled as the text.
+   */
+  entryFor(h: number): number {
+    const key = h & HASH_KEY_MASK;
+    for (let e = key & this.entryMask; ; e = (e + 1) & this.entryMask) {
+      if (this.words[e] === '') return -1;
+      if (this.keys[e] === key) return e;
+    }
+  }
+
+  /** The word at entry `e` (from `entryFor`). */
+  wordAt(e: number): string {
+    return this.words[e] ?? '';
+  }
+
+  /** The number of entries (every `entryFor` answer is below it). */
+  get entries(): number {
+    return this.words.length;
+  }
 }
