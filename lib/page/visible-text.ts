@@ -120,7 +120,11 @@ function isBoilerplate(element: Element, tag: string): boolean {
 
 /** True when nothing of `element` should be read. `skip` lets callers exclude their own UI host. */
 export function isSkippedElement(element: Element, skip: ReadonlySet<Element> = NO_SKIP): boolean {
-  const tag = element.tagName.toUpperCase();
+  return isSkipped(element, element.tagName.toUpperCase(), skip);
+}
+
+/** {@link isSkippedElement} for an element whose upper-case tag name the walk has already read. */
+function isSkipped(element: Element, tag: string, skip: ReadonlySet<Element>): boolean {
   if (skip.has(element) || SKIPPED_TAGS.has(tag)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   // An editing host hides its whole subtree from the walk, so checking the attribute is enough
@@ -134,13 +138,9 @@ export function isSkippedElement(element: Element, skip: ReadonlySet<Element> = 
 
 const NO_SKIP: ReadonlySet<Element> = new Set();
 
-/** True when a closed <details> hides this child (everything but its summary). */
-function isCollapsed(parent: Element, child: Node): boolean {
-  return (
-    parent.tagName === 'DETAILS' &&
-    !parent.hasAttribute('open') &&
-    !(child.nodeType === Node.ELEMENT_NODE && (child as Element).tagName === 'SUMMARY')
-  );
+/** True for the summary of a <details>: the one child a closed <details> shows. */
+function isSummary(child: Node): boolean {
+  return child.nodeType === Node.ELEMENT_NODE && (child as Element).tagName === 'SUMMARY';
 }
 
 /**
@@ -195,13 +195,17 @@ export function createTextCollector(root: Element, skip: ReadonlySet<Element> = 
     }
     if (item.nodeType !== Node.ELEMENT_NODE) return;
     const element = item as Element;
-    if (element !== root && isSkippedElement(element, skip)) return;
-    if (BLOCK_TAGS.has(element.tagName.toUpperCase())) {
+    // DOM reads cross into the browser: each element's tag name is read once.
+    const tag = element.tagName.toUpperCase();
+    if (element !== root && isSkipped(element, tag, skip)) return;
+    if (BLOCK_TAGS.has(tag)) {
       atBlockBoundary = true;
       stack.push(BLOCK_EXIT);
     }
+    // A closed <details> shows its summary only.
+    const collapsed = tag === 'DETAILS' && !element.hasAttribute('open');
     for (let child = element.lastChild; child !== null; child = child.previousSibling) {
-      if (!isCollapsed(element, child)) stack.push(child);
+      if (!collapsed || isSummary(child)) stack.push(child);
     }
   };
 
