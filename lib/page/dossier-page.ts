@@ -155,6 +155,8 @@ export class DossierPage {
   }
 
   private activate(): void {
+    // Opening the way to the engine takes longer than reading the first piece: it starts first.
+    if (looksLikeArticle(document)) this.hooks.prepareAnalysis();
     const active = new AbortController();
     this.active = active;
     const signal = active.signal;
@@ -165,6 +167,9 @@ export class DossierPage {
       ignore: (node) => this.overlay.owns(node),
       setTimer: this.hooks.setTimer,
     });
+    // The scan runs up to its first request to the engine before the rest is set up: the pointer and
+    // keys are watched while that request is away, and nothing is lost (no highlight exists before).
+    void this.fullScan();
     this.hover = watchHover(this.overlay, this.presenter, {
       signal,
       marksAt: (node) => {
@@ -178,7 +183,6 @@ export class DossierPage {
       clearTimer: this.hooks.clearTimer,
     });
     watchNavigationKeys((direction) => this.step(direction, 'key'), signal);
-    void this.fullScan();
   }
 
   private deactivate(): void {
@@ -189,6 +193,7 @@ export class DossierPage {
     this.rescanAfterRefine = false;
     this.active?.abort();
     this.active = null;
+    this.hover = null;
     this.navigator.reset();
     this.presenter.hide();
     this.highlights.remove();

@@ -85,11 +85,7 @@ export async function scanSliced(
     const taskStart = performance.now();
     // Streaming, until something is painted: read only what the next piece needs, then analyse it.
     const hurry = options !== null && !painted && start < STREAMING_CHARACTERS;
-    const piece = hurry || read ? nextPiece() : null;
-    if (piece !== null && !firstTextMarked && mode.kind === 'streaming') {
-      firstTextMarked = true;
-      recordMark('first-text');
-    }
+    let piece = hurry || read ? nextPiece() : null;
     if (!read && (!hurry || piece === null)) {
       const size = nextPieceSize(charsPerMs);
       const stopAt = hurry
@@ -97,7 +93,13 @@ export async function scanSliced(
         : Number.POSITIVE_INFINITY;
       read = collector.step(taskStart + SLICE_BUDGET_MS, stopAt);
       recordSpan('task', taskStart, { label: 'read' });
-      continue;
+      // A piece this task has read goes at once: a yield first would let the page render before it.
+      piece = hurry ? nextPiece() : null;
+      if (piece === null) continue;
+    }
+    if (piece !== null && !firstTextMarked && mode.kind === 'streaming') {
+      firstTextMarked = true;
+      recordMark('first-text');
     }
     if (options === null) {
       options = mode.kind === 'whole' ? await mode.optionsFor(collector.result().text) : {};
