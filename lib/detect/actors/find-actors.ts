@@ -55,7 +55,6 @@ function findActorsUnsafe(text: string, options: FindActorsOptions): ActorFindin
   const { linked, drafts } = resolve(text, tokens, candidates, indexes);
   const notOfficial = new Set((options.notOfficials ?? []).map(nameKey));
   const actorOf = finishActors(drafts, linked, tokens, notOfficial);
-  tokens.release();
 
   const people: PersonMention[] = [];
   const officials: OfficialMention[] = [];

@@ -106,16 +106,19 @@ const HEAD_KINDS: readonly HeadKind[] = [undefined, 'office', 'conditional', 'ro
 const HEAD_MASK = 3;
 const TITLE = 4;
 
+/** Every word a title is made of (see isTitleWord): a word without a hyphen outside it is no title word. */
+export const TITLE_LIST_WORDS: readonly string[] = [
+  ...OFFICE_HEADS,
+  ...CONDITIONAL_HEADS,
+  ...NON_OFFICE_HEADS,
+  ...TITLE_MODIFIERS,
+  ...RANK_WORDS,
+  ...COUNTRY_BY_WORD.keys(),
+];
+
 /** headKind and titleWord of a token's word; a word without a hyphen in no title list is neither. */
 const TITLE_INFO = new TokenWordFunction(
-  [
-    ...OFFICE_HEADS,
-    ...CONDITIONAL_HEADS,
-    ...NON_OFFICE_HEADS,
-    ...TITLE_MODIFIERS,
-    ...RANK_WORDS,
-    ...COUNTRY_BY_WORD.keys(),
-  ],
+  TITLE_LIST_WORDS,
   (w) => HEAD_KINDS.indexOf(headKind(w)) | (titleWord(w) ? TITLE : 0),
   0,
 );

@@ -25,15 +25,6 @@ const CLASS = 4;
 /** Set in a cached word class, so that a cached 0 (in no list) differs from the array's initial 0. */
 const CLASS_CACHED = 1 << 30;
 
-/** Largest token array kept for reuse (slots): enough for texts of a megabyte. */
-const MAX_SPARE = 1 << 20;
-
-/** A token array handed back by a list that is done (see `release`), for the next list to reuse. */
-let spare: Int32Array | undefined;
-
-/** The array of a released list. */
-const NO_DATA = new Int32Array(0);
-
 /**
  * The tokens of one text, kept in one flat typed array (offsets, shape bits, word hashes) rather than one
  * object per token: a long page has tens of thousands of tokens, and objects would cost the garbage
@@ -56,24 +47,7 @@ export class TokenList {
 
   constructor(source: string) {
     this.source = source;
-    const size = Math.max(16, source.length >> 2) * FIELDS;
-    if (spare !== undefined && spare.length >= size) {
-      this.data = spare;
-      spare = undefined;
-    } else this.data = new Int32Array(size);
-  }
-
-  /**
-   * Hands the token array over to the next list, sparing it an allocation: call once done with this
-   * list, which then reads as empty. Lists never released are simply collected.
-   */
-  release(): void {
-    if (this.data.length <= MAX_SPARE && (spare === undefined || spare.length < this.data.length))
-      spare = this.data;
-    this.data = NO_DATA;
-    this.count = 0;
-    this.texts = [];
-    this.lowers = [];
+    this.data = new Int32Array(Math.max(16, source.length >> 2) * FIELDS);
   }
 
   /** Appends a token; `hash` is the ASCII word hash key, or -1. */
@@ -85,7 +59,6 @@ export class TokenList {
     data[at + END] = end;
     data[at + SHAPE] = flags;
     data[at + HASH] = hash;
-    data[at + CLASS] = 0;
     this.count++;
   }
 
@@ -95,7 +68,7 @@ export class TokenList {
   }
 
   private grow(): void {
-    const data = new Int32Array(Math.max(16 * FIELDS, this.data.length * 2));
+    const data = new Int32Array(this.data.length * 2);
     data.set(this.data);
     this.data = data;
   }

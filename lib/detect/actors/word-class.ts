@@ -5,15 +5,8 @@ import { COUNTRY_BY_WORD } from '../lexicon/en/demonyms';
 import { GIVEN_NAMES } from '../lexicon/en/given-names';
 import { NAME_PARTICLES, NAME_SUFFIXES, SAY_VERBS } from '../lexicon/en/person-cues';
 import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
-import {
-  CONDITIONAL_HEADS,
-  HONORIFICS,
-  NON_OFFICE_HEADS,
-  OFFICE_HEADS,
-  RANK_WORDS,
-  TITLE_MODIFIERS,
-} from '../lexicon/en/titles';
-import { isHeadWord, isRoleWord } from './role-phrase';
+import { HONORIFICS } from '../lexicon/en/titles';
+import { isHeadWord, isRoleWord, TITLE_LIST_WORDS } from './role-phrase';
 import type { TokenList } from './token-list';
 import { TokenWordFunction } from './token-words';
 import { memoWord } from './word-memo';
@@ -62,11 +55,7 @@ const TOKEN_CLASS = new TokenWordFunction(
     ...PLACES,
     ...NON_PERSON_HEADS,
     ...NON_PERSON_STARTS,
-    ...OFFICE_HEADS,
-    ...CONDITIONAL_HEADS,
-    ...NON_OFFICE_HEADS,
-    ...TITLE_MODIFIERS,
-    ...RANK_WORDS,
+    ...TITLE_LIST_WORDS,
     ...SAY_VERBS,
   ],
   wordClass,
