@@ -155,11 +155,13 @@ export class DossierPage {
   }
 
   private activate(): void {
-    // Opening the way to the engine takes longer than reading the first piece: it starts first.
-    if (looksLikeArticle(document)) this.hooks.prepareAnalysis();
     const active = new AbortController();
     this.active = active;
     const signal = active.signal;
+    // The scan opens the way to the engine (slower than reading a piece) and runs up to its first
+    // request before anything else is set up; the watchers below start in this same task, so no change
+    // to the page can fall between the reading and the watching.
+    void this.fullScan();
     const location = new LocationWatch(() => void this.fullScan(), signal);
     watchMutations(document.body, (batch) => this.onBatch(batch, location), {
       delayMs: MUTATION_DELAY_MS,
@@ -167,9 +169,6 @@ export class DossierPage {
       ignore: (node) => this.overlay.owns(node),
       setTimer: this.hooks.setTimer,
     });
-    // The scan runs up to its first request to the engine before the rest is set up: the pointer and
-    // keys are watched while that request is away, and nothing is lost (no highlight exists before).
-    void this.fullScan();
     this.hover = watchHover(this.overlay, this.presenter, {
       signal,
       marksAt: (node) => {
