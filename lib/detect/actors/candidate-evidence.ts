@@ -1,6 +1,7 @@
 // Gathers the evidence that a name-shaped sequence is a person: roles, honorifics, given names,
 // initials, speech verbs, ages, list and byline positions. Decides nothing about identity.
 import type { Candidate, ScanContext } from './candidate';
+import { partyTagAfter } from './party-tag';
 import { honorificBefore, roleAfter, roleBefore } from './role-phrase';
 import {
   GIVEN,
@@ -61,7 +62,8 @@ export function makeCandidate(
   if (words.length === 0) return undefined;
   const titled = roleBefore(tokens, text, first);
   const apposed = titled?.official ? undefined : roleAfter(tokens, text, last);
-  const role = apposed && (apposed.official || !titled) ? apposed : titled;
+  const written = apposed && (apposed.official || !titled) ? apposed : titled;
+  const role = written?.official ? written : (partyTagAfter(tokens, text, last) ?? written);
   const honorific = honorificBefore(tokens, first);
   const next = last + 1;
   const prev = first - 1;

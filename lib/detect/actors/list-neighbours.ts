@@ -1,4 +1,5 @@
-// Promotes unfamiliar names listed next to known people ("A B, C D and E F") to people.
+// Promotes unfamiliar names listed next to known people ("A B, C D and E F") to people, and gives every
+// name of a list the plural title written before it ("Sens. A (D-Mont.) and B").
 import type { Candidate, ScanContext } from './candidate';
 import type { TokenList } from './token-list';
 import { isAnyOf, NON_PERSON_HEAD, PLACE, ROLE } from './word-class';
@@ -31,6 +32,54 @@ export function promoteListNeighbours(ctx: ScanContext, list: Candidate[]): void
         (w) => !ctx.lowerWords.has(w) && !isAnyOf(w, ROLE | NON_PERSON_HEAD | PLACE),
       );
       if (plain) c.strong = true;
+    }
+  }
+}
+
+/** Longest stretch of tokens between two names of one list: a parenthesis or a short apposition fits. */
+const MAX_LIST_GAP = 12;
+
+/**
+ * Whether a name list goes on across tokens [from, to): only list punctuation, "and"/"or", parentheses
+ * and appositions of capitalised words ("Republican of Iowa") stand there. `closing` says the gap held
+ * "and" or "or", so the next name is the list's last; undefined when the list ends before it.
+ */
+function listContinues(tokens: TokenList, from: number, to: number): { closing: boolean } | undefined {
+  if (to - from > MAX_LIST_GAP || to <= from) return undefined;
+  let depth = 0;
+  let closing = false;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    if (tokens.nl(k)) return undefined;
+    if (tokens.isMark(k, 40)) depth++;
+    else if (tokens.isMark(k, 41)) depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (tokens.isMark(k, 44) || tokens.isMark(k, 59)) comma = true;
+    else if (tokens.word(k) && (tokens.lower(k) === 'and' || tokens.lower(k) === 'or')) closing = true;
+    // Inside an apposition between commas, only capitalised words and "of" ("Democrat of Vermont").
+    else if (!(comma && tokens.word(k) && (tokens.cap(k) || tokens.lower(k) === 'of'))) return undefined;
+  }
+  if (depth > 0 || !(comma || closing)) return undefined;
+  return { closing };
+}
+
+/** Names listed after a plural office title take it too ("Senators A, Republican of Iowa, and B"). */
+export function sharePluralTitles(ctx: ScanContext, list: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < list.length; i++) {
+    const role = (list[i] as Candidate).role;
+    if (!role?.plural) continue;
+    let prev = list[i] as Candidate;
+    for (let j = i + 1; j < list.length; j++) {
+      const next = list[j] as Candidate;
+      // A word in parentheses ("D-Ill.") is part of the gap, not a name of the list.
+      if (tokens.isMark(next.first - 1, 40)) continue;
+      const gap = listContinues(tokens, prev.last + 1, next.first);
+      if (!gap || next.caps) break;
+      if (!next.role?.official) next.role = role;
+      next.strong = true;
+      if (gap.closing) break;
+      prev = next;
     }
   }
 }

@@ -4,7 +4,7 @@ import { COUNTRY_PAIRS } from '../lexicon/en/demonyms';
 import type { Candidate, ScanContext } from './candidate';
 import { makeCandidate } from './candidate-evidence';
 import { findKnown } from './known-match';
-import { promoteListNeighbours } from './list-neighbours';
+import { promoteListNeighbours, sharePluralTitles } from './list-neighbours';
 import { foldWord } from './normalize';
 import { ALL_CAPS, CAP, HYPHEN, PUNCT, type TokenList } from './token-list';
 import {
@@ -215,7 +215,8 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
     }
     let j = i;
     const before = i - 1;
-    const start = !tokens.nl(i) && isParticle(tokens, before) ? before : i;
+    // A particle opens the name ("de Gaulle"), but not an abbreviation ("Del. Stacey Plaskett").
+    const start = !tokens.nl(i) && isParticle(tokens, before) && !tokens.dot(before) ? before : i;
     while (j + 1 < n && j - i < 24) {
       if (tokens.poss(j) || (tokens.dot(j) && !isTokenAnyOf(tokens, j, HONORIFIC | ROLE))) break;
       const nx = j + 1;
@@ -241,5 +242,6 @@ export function findCandidates(ctx: ScanContext): Candidate[] {
     i = j + 1;
   }
   promoteListNeighbours(ctx, out);
+  sharePluralTitles(ctx, out);
   return out;
 }

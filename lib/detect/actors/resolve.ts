@@ -8,6 +8,12 @@ import { closeSpelling, foldWord, skeleton, wordSkeleton, wordsSkeleton } from '
 import { afterPlacePreposition, placeWords, repeatedShapes } from './org-shapes';
 import { surnameOf } from './surname';
 import type { TokenList } from './token-list';
+import { GIVEN, wordClass } from './word-class';
+
+/** True for a word of the given-name list, which is no spelling of a surname ("Michelle", not "Michel"). */
+function isGivenName(w: string): boolean {
+  return (wordClass(w) & GIVEN) !== 0;
+}
 
 export type { ActorDraft, Linked } from './actor-drafts';
 
@@ -122,15 +128,17 @@ export function resolve(
       if (c.caps) continue;
       if (places.has(w) && afterPlacePreposition(tokens, c)) continue;
       const cue = !!c.role || c.honorific;
+      // "his wife Michelle": a relation names a person by first name, so it does not point to a surname.
+      const surnameCue = cue && !c.role?.relation;
       const known = lookupSurname(indexes, w);
-      const pick = known.find((e) => e.surnameAlone) ?? (cue ? known[0] : undefined);
+      const pick = known.find((e) => e.surnameAlone) ?? (surnameCue ? known[0] : undefined);
       if (pick) {
         const d = book.draftFor(pick.key, pick.actor.name, pick.surname, pick.actor);
         book.attach(d, c, spanText(text, tokens, c));
         book.remember(d, w, at);
         continue;
       }
-      if (cue && w.length >= 4) {
+      if (surnameCue && w.length >= 4 && !isGivenName(w)) {
         const variant = lookupSkeleton(indexes, w).find((e) => closeSpelling(w, e.surname));
         if (variant) {
           const written = spanText(text, tokens, c);

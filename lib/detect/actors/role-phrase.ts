@@ -10,6 +10,7 @@ import {
   NON_OFFICE_HEADS,
   OFFICE_HEADS,
   RANK_WORDS,
+  RELATION_HEADS,
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
 import type { TokenList } from './token-list';
@@ -30,6 +31,10 @@ export interface Role {
   possessor?: number;
   /** Number of words in the role, to prefer the most specific one. */
   size: number;
+  /** The head is plural ("Sens.", "foreign ministers"): the role covers a list of names after it. */
+  plural?: boolean;
+  /** The only head says how the person is related to someone ("his wife"): no cue for a surname. */
+  relation?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'on', 'at', 'in']);
@@ -51,7 +56,40 @@ const GENERAL_BEFORE = new Set([
 ]);
 
 /** Conditional heads that are an office when written with a capital ("President Obama", "Deputy X"). */
-const CAPITAL_OFFICES = new Set(['president', 'vice-president', 'secretary', 'commissioner', 'deputy']);
+const CAPITAL_OFFICES = new Set([
+  'president',
+  'vice-president',
+  'secretary',
+  'commissioner',
+  'deputy',
+  'representative',
+  'representatives',
+]);
+
+/** "Del. Stacey Plaskett": the abbreviation of Delegate, a seat in a legislature (not the particle "del"). */
+const DELEGATE = 'del';
+
+/** Plural office heads, whose title covers every name of the list after it ("Sens. A and B"). */
+const PLURAL_HEADS = new Set([
+  'presidents',
+  'ministers',
+  'senators',
+  'sens',
+  'representatives',
+  'reps',
+  'congressmen',
+  'congresswomen',
+  'lawmakers',
+  'legislators',
+  'governors',
+  'govs',
+  'mayors',
+  'judges',
+  'justices',
+  'ambassadors',
+  'envoys',
+  'mps',
+]);
 
 /** True when the word may stand in a written title. */
 function isTitleWord(w: string): boolean {
@@ -174,6 +212,7 @@ function judge(
   let office = false;
   let conditional = false;
   let role = false;
+  let relation = false;
   for (let i = from; i <= to; i++) {
     if (!tokens.word(i)) continue;
     const w = tokens.lower(i);
@@ -186,9 +225,10 @@ function judge(
     else if (kind === 'conditional') {
       if (govNear(i) && !(w === 'officer' && tokens.lower(i - 1) === 'police')) office = true;
       else conditional = true;
-    } else if (kind === 'role') role = true;
+    } else if (kind === 'role' && RELATION_HEADS.has(w)) relation = true;
+    else if (kind === 'role') role = true;
   }
-  if (!office && !conditional && !role) return undefined;
+  if (!office && !conditional && !role && !relation) return undefined;
   if (!tokens.has(from) || !tokens.has(to)) return undefined;
   const country = countryOf(tokens, from, to);
   const end = tokens.dot(to) ? tokens.end(to) + 1 : tokens.end(to);
@@ -198,6 +238,7 @@ function judge(
     conditional: !office && conditional,
     size: to - from + 1,
     ...(country ? { country } : {}),
+    ...(relation && !office && !conditional && !role ? { relation: true } : {}),
   };
 }
 
@@ -217,13 +258,19 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
     k--;
     if (!tokens.has(k)) return undefined;
   }
-  if (tokens.isMark(k, 44)) {
+  // "Deputy Minister, X": a title set off by a comma.
+  const comma = tokens.isMark(k, 44);
+  if (comma) {
     const prev = k - 1;
     if (!tokens.word(prev) || !headKindAt(tokens, prev) || tokens.poss(prev)) return undefined;
     k--;
   }
   if (tokens.punct(k) || tokens.poss(k)) return undefined;
   const w0 = tokens.lower(k);
+  if (w0 === DELEGATE) {
+    if (!tokens.cap(k) || !tokens.dot(k)) return undefined;
+    return { text: 'Del.', official: true, conditional: false, size: 1 };
+  }
   const headed = !!headKindAt(tokens, k) || RANK_WORDS.has(w0) || w0 === 'elect' || w0 === 'designate';
   // "Secretary of State X": a capitalised title that ends in a modifier stays capitalised throughout.
   if (!headed && !(tokens.cap(k) && titleWordAt(tokens, k))) return undefined;
@@ -243,6 +290,8 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
       break;
     }
     if (!title) break;
+    // "Under Secretary" is a title; "the armed forces under President X" is not.
+    if (w === 'under' && !tokens.lower(k).startsWith('secretary')) break;
     if (!headed && !tokens.cap(prev) && w !== 'of' && w !== 'for') break;
     if (w === 'of' || w === 'for') {
       const before = k - 2;
@@ -253,6 +302,11 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
     k--;
     steps++;
     if (!CONNECTORS.has(w)) from = k;
+  }
+  // "the president, the vice president, X": a title set off by a comma inside a list is an item of it.
+  if (comma) {
+    const opener = tokens.lower(from - 1) === 'the' ? from - 2 : from - 1;
+    if (tokens.isMark(opener, 44)) return undefined;
   }
   // Trim connectors and possessive pronouns at the far end.
   while (from < to && CONNECTORS.has(tokens.lower(from))) from++;
@@ -269,12 +323,16 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
     tokens.poss(owner) &&
     !tokens.nl(owner) &&
     MONARCHS.has(tokens.lower(trimmed));
+  // "NYPD Commissioner X": an agency's capitalised name right before the title's head ties it to government.
+  const agency = from - 1;
+  const agencyBefore = !comma && tokens.word(agency) && tokens.cap(agency) && isGov(tokens, agency);
   const role = judge(tokens, text, from, trimmed, (h) => {
-    if (stateOwner) return true;
+    if (stateOwner || (agencyBefore && h === trimmed)) return true;
     for (let i = from; i <= to; i++) if (i !== h && isGov(tokens, i)) return true;
     return false;
   });
   if (!role) return undefined;
+  if (role.official && PLURAL_HEADS.has(tokens.lower(trimmed))) role.plural = true;
   const before = from - 1;
   if (tokens.word(before) && tokens.poss(before) && !role.official) return { ...role, possessor: before };
   return role;
@@ -312,6 +370,8 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
           return undefined;
       }
       if (headKindAt(tokens, i)) {
+        // "X, top lawmakers said": a plural role is not one person's.
+        if (PLURAL_HEADS.has(w)) return undefined;
         const nx = i + 1;
         if (cap && tokens.word(nx) && tokens.cap(nx) && !titleWordAt(tokens, nx)) return undefined;
         head = i;

@@ -144,6 +144,11 @@ Merrick Garland|former Attorney General|United States||
 John Kerry|former Secretary of State|United States||
 Mike Pompeo|former Secretary of State|United States|*|
 Kevin McCarthy|former Speaker of the House|United States||
+Loretta Lynch|former Attorney General|United States||Loretta E. Lynch
+Eric Holder|former Attorney General|United States||Eric H. Holder
+Susan Rice|former National Security Adviser|United States||Susan E. Rice
+Samantha Power|former Ambassador to the United Nations|United States||
+Elaine Chao|former Secretary of Transportation|United States||Elaine L. Chao
 Mark Carney|Prime Minister of Canada|Canada|*|
 Justin Trudeau|former Prime Minister of Canada|Canada|*|
 Claudia Sheinbaum|President of Mexico|Mexico|*|
@@ -179,6 +184,7 @@ Pedro Sánchez|Prime Minister of Spain|Spain||
 Dick Schoof|Prime Minister of the Netherlands|Netherlands|*|
 Donald Tusk|Prime Minister of Poland|Poland|*|
 Karol Nawrocki|President of Poland|Poland|*2025-08|
+Andrzej Duda|former President of Poland|Poland|*2025-08|
 Radosław Sikorski|Foreign Minister|Poland|*|Radoslaw Sikorski
 Viktor Orbán|Prime Minister of Hungary|Hungary|*|Viktor Orban
 Robert Fico|Prime Minister of Slovakia|Slovakia|*|
@@ -203,6 +209,9 @@ Volodymyr Zelensky|President of Ukraine|Ukraine|*|Volodymyr Zelenskyy,Zelenskiy
 Andrii Sybiha|Foreign Minister|Ukraine|*|Andriy Sybiha
 Yulia Svyrydenko|Prime Minister of Ukraine|Ukraine|*2025-07|
 Denys Shmyhal|former Prime Minister of Ukraine|Ukraine|*|
+Dmytro Kuleba|former Foreign Minister|Ukraine|*|Dmitro Kuleba
+Oleksandr Syrskyi|Commander-in-Chief of the Armed Forces|Ukraine|*|Oleksandr Syrsky
+Valerii Zaluzhnyi|former Commander-in-Chief of the Armed Forces|Ukraine|*|Valery Zaluzhny
 Ursula von der Leyen|President of the European Commission|European Union||
 António Costa|President of the European Council|European Union||Antonio Costa
 Kaja Kallas|High Representative for Foreign Affairs|European Union|*|
@@ -247,6 +256,7 @@ Mahmoud Abbas|President of the Palestinian Authority|Palestine||Abu Mazen
 Ali Khamenei|Supreme Leader of Iran|Iran|*|
 Masoud Pezeshkian|President of Iran|Iran|*|
 Abbas Araghchi|Foreign Minister|Iran|*|
+Ali Larijani|Secretary of the Supreme National Security Council|Iran||
 Mohammed bin Salman|Crown Prince and Prime Minister of Saudi Arabia|Saudi Arabia||MBS,Mohammad bin Salman
 Salman bin Abdulaziz|King of Saudi Arabia|Saudi Arabia||Salman
 Mohamed bin Zayed|President of the United Arab Emirates|United Arab Emirates||Mohammed bin Zayed,MBZ

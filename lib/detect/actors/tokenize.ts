@@ -21,7 +21,7 @@ import {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr st sen rep gov gen lt col cmdr sgt capt prof adm maj brig gov jr sr no rt hon inc co corp messrs ' +
-    'vs etc jan feb mar apr jun jul aug sep sept oct nov dec pres amb sec supt insp det cpl pvt mt ft'
+    'vs etc jan feb mar apr jun jul aug sep sept oct nov dec pres amb sec supt insp det cpl pvt mt ft sens reps govs del'
   ).split(' '),
 );
 

@@ -9,9 +9,11 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w
  */
 export const OFFICE_HEADS = set(`
 president presidents vice-president president-elect vice-president-elect premier chancellor minister ministers
-secretary secretary-general undersecretary under-secretary senator sen senators congressman congresswoman
-congressmember representative rep lawmaker legislator assemblyman assemblywoman assemblymember mp mep mla deputy
-governor gov lieutenant-governor mayor mayor-elect judge justice magistrate ambassador envoy diplomat consul attache
+secretary secretary-general undersecretary under-secretary senator sen senators sens congressman congresswoman
+congressmen congresswomen congressmember representative representatives rep reps lawmaker lawmakers legislator
+legislators assemblyman assemblywoman assemblymember mp mps mep mla deputy governor governors gov govs
+lieutenant-governor mayor mayors mayor-elect judge judges justice justices magistrate ambassador ambassadors envoy
+envoys diplomat consul attache
 charge commissioner ombudsman prosecutor attorney-general solicitor-general comptroller auditor-general
 king queen emperor empress sultan emir monarch pope taoiseach tanaiste
 general gen lt col colonel maj brigadier brig admiral adm commodore commander cmdr marshal sgt sergeant capt
@@ -25,7 +27,7 @@ press-secretary chief-of-staff regent viceroy governor-general
 /** Office heads that count only with a government word in the title or appositive ("FBI director"). */
 export const CONDITIONAL_HEADS = set(`
 spokesman spokeswoman spokesperson director leader chairman chairwoman chair head chief adviser advisor aide
-official officer delegate negotiator representative inspector administrator coordinator counsel
+official officer delegate negotiator representative representatives inspector administrator coordinator counsel
 king queen emperor empress sultan emir monarch
 secretary commissioner deputy president vice-president captain
 `);
@@ -41,6 +43,7 @@ kingdom throne royal crown
 office regulator regulatory public attorney prosecutor's election electoral customs immigration border
 environmental transportation transport housing health education energy commerce labor labour agriculture finance
 trade interior home affairs sewer water sanitation environment
+nypd lapd irs sec fcc ftc fema cbo gao omb usda hhs hud dod atf dea tsa faa noaa nih nsc dni odni ustr
 `);
 
 /** Heads of a role that does not make a person an official ("analyst", "researcher", "CEO"). */
@@ -59,6 +62,12 @@ cardinal monk novelist poet historian biographer philosopher chef designer archi
 daughter wife husband brother sister widow cousin uncle aunt friend neighbour neighbor boyfriend girlfriend
 victim survivor witness suspect defendant plaintiff inmate prisoner hostage refugee migrant
 checker fact-checker
+`);
+
+/** Role heads that say how a person is related to someone ("his wife Michelle"), who is then named by first name. */
+export const RELATION_HEADS = set(`
+mother father son daughter wife husband brother sister widow widower cousin uncle aunt nephew niece grandson
+granddaughter grandmother grandfather friend neighbour neighbor boyfriend girlfriend partner fiance fiancee
 `);
 
 /** Honorifics before a name: a strong person cue that says nothing about office. */
