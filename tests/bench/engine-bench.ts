@@ -88,10 +88,25 @@ function article(texts: readonly string[], words: number): string {
   return parts.join('');
 }
 
-function time(fn: () => void, runs: number): number {
-  const t0 = performance.now();
-  for (let i = 0; i < runs; i++) fn();
-  return (performance.now() - t0) / runs;
+/** Pass times of `fn` in ms, after a warm-up long enough for the engine to be optimised. */
+function passes(fn: () => void, runs: number, warmUpMs = 1500): number[] {
+  const warm = performance.now();
+  for (let i = 0; i < 4 || performance.now() - warm < warmUpMs; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Median, mean and slowest of pass times: the median is the figure, the rest shows the spread. */
+function summary(times: readonly number[]): { median: number; mean: number; slowest: number } {
+  const mid = times.length >> 1;
+  const median = times.length % 2 ? (times[mid] ?? 0) : ((times[mid - 1] ?? 0) + (times[mid] ?? 0)) / 2;
+  const mean = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length);
+  return { median, mean, slowest: times.at(-1) ?? 0 };
 }
 
 function main(): void {
@@ -105,21 +120,25 @@ function main(): void {
 
   const corpus = texts.join('\n\n');
   const mb = corpus.length / 1e6;
-  // Warm the engine up first so that every figure below is measured on optimised code.
-  for (let i = 0; i < 4; i++) analyze(corpus);
-  const msPeople = time(() => findActors(corpus, {}), 5);
-  const msClaims = time(() => findClaims(corpus, {}), 5);
-  const ms = time(() => analyze(corpus), 15);
+  // Each figure is the median of timed passes taken after a warm-up, so that it measures optimised code
+  // and one pass slowed by garbage collection or by another process does not move it; mean and slowest
+  // pass are printed beside it.
   const rate = (millis: number): string => (mb / (millis / 1000)).toFixed(1);
-  console.log(`Throughput, analyze() on ${mb.toFixed(2)} MB: ${rate(ms)} MB/s`);
-  console.log(`  people finder alone: ${rate(msPeople)} MB/s; claim finder alone: ${rate(msClaims)} MB/s`);
+  const whole = summary(passes(() => analyze(corpus), 31));
+  const people = summary(passes(() => findActors(corpus, {}), 15, 500));
+  const claims = summary(passes(() => findClaims(corpus, {}), 15, 500));
+  console.log(
+    `Throughput, analyze() on ${mb.toFixed(2)} MB: ${rate(whole.median)} MB/s ` +
+      `(median of 31 passes; mean ${rate(whole.mean)}, slowest pass ${rate(whole.slowest)})`,
+  );
+  console.log(
+    `  people finder alone: ${rate(people.median)} MB/s; claim finder alone: ${rate(claims.median)} MB/s`,
+  );
   for (const source of sources) {
     const part = source.texts.join('\n\n');
-    for (let i = 0; i < 4; i++) analyze(part);
-    const partMs = time(() => analyze(part), 10);
-    console.log(
-      `  ${source.name}, ${(part.length / 1e6).toFixed(2)} MB: ${(part.length / 1e6 / (partMs / 1000)).toFixed(1)} MB/s`,
-    );
+    const partMb = part.length / 1e6;
+    const partMs = summary(passes(() => analyze(part), 15, 500)).median;
+    console.log(`  ${source.name}, ${partMb.toFixed(2)} MB: ${(partMb / (partMs / 1000)).toFixed(1)} MB/s`);
   }
 
   const doc = article(texts, 10000);
@@ -129,11 +148,10 @@ function main(): void {
     const t0 = performance.now();
     analyze('warm up', { knownActors: known });
     const build = performance.now() - t0;
-    for (let i = 0; i < 3; i++) analyze(doc, { knownActors: known });
-    const per = time(() => analyze(doc, { knownActors: known }), 10);
+    const per = summary(passes(() => analyze(doc, { knownActors: known }), 21, 500));
     console.log(
-      `  ${String(n).padStart(6)} known actors: ${per.toFixed(2)} ms per article` +
-        ` (index built once in ${build.toFixed(1)} ms)`,
+      `  ${String(n).padStart(6)} known actors: ${per.median.toFixed(2)} ms per article ` +
+        `(median of 21; slowest ${per.slowest.toFixed(2)} ms; index built once in ${build.toFixed(1)} ms)`,
     );
   }
 }
