@@ -1,5 +1,7 @@
 // Gathers the evidence that a name-shaped sequence is a person: roles, honorifics, given names,
 // initials, speech verbs, ages, list and byline positions. Decides nothing about identity.
+
+import { NAME_SUFFIXES } from '../lexicon/en/person-cues';
 import type { Candidate, ScanContext } from './candidate';
 import { partyTagAfter } from './party-tag';
 import { honorificBefore, roleAfter, roleBefore } from './role-phrase';
@@ -31,6 +33,9 @@ const BYLINE_WORDS = new Set([
   'produced',
 ]);
 
+/** Endings of adverbs that open a sentence before a comma ("Additionally,", "Ironically,"), not of names. */
+const ADVERB_END = /(?:ally|ively|ously|ntly|edly|ately|ingly|fully|ably|ibly)$/;
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'into', 'near', 'across', 'outside', 'inside']);
 
 /** Builds the candidate for name tokens [first, last] with the evidence around it that it is a person. */
@@ -60,6 +65,15 @@ export function makeCandidate(
     words.push(w);
   }
   if (words.length === 0) return undefined;
+  // "Jr." cut off after a name is no name, and "Additionally, the president..." opens with an adverb.
+  if (words.every((w) => NAME_SUFFIXES.has(w))) return undefined;
+  if (
+    first === last &&
+    tokens.sentStart(first) &&
+    tokens.isMark(last + 1, 44) &&
+    ADVERB_END.test(words[0] ?? '')
+  )
+    return undefined;
   const titled = roleBefore(tokens, text, first);
   const apposed = titled?.official ? undefined : roleAfter(tokens, text, last);
   const written = apposed && (apposed.official || !titled) ? apposed : titled;

@@ -5,7 +5,7 @@ import type { TokenList } from './token-list';
 
 /** "(D-Mont.)", "(R-N.Y.)", "(I-Vt.)", ", R-Texas," or "(D-New York)" right after the name (and any "Jr."). */
 const PARTY_STATE =
-  /(?:,?[ \t]+(?:Jr|Sr)\.?)?[ \t]?(?:\(|,[ \t]+)((?:D|R|I)[-–](?:[A-Z][a-z]*\.?){1,3}(?:[ -][A-Z][a-z]+\.?)?)(?=[),;:]|\s|$)/y;
+  /(?:,?[ \t]+(?:Jr|Sr)\.?)?[ \t]?(?:\(|,[ \t]+)((?:D|R|I)[-–] ?(?:[A-Z][a-z]*\.?){1,3}(?:[ -][A-Z][a-z]+\.?)?)(?=[),;:]|\s|$)/y;
 
 /** ", Democrat of Vermont," and ", Republican of Iowa": the style some papers use for members of Congress. */
 const PARTY_OF_STATE =

@@ -122,6 +122,18 @@ export function resolve(
           continue;
         }
         const d = official ?? nearest(local, at, () => true) ?? (local[0] as FullMention).d;
+        // "Sara Netanyahu, the prime minister's wife" ... "Mr. Netanyahu": a man's honorific does not point to
+        // a relative named in full, but to the well-known official of that surname.
+        const famous =
+          isRelative(d) && manHonorific(tokens, c.first) ? surnameAloneActor(indexes, w) : undefined;
+        if (famous) {
+          book.attach(
+            book.draftFor(famous.key, famous.actor.name, famous.surname, famous.actor),
+            c,
+            spanText(text, tokens, c),
+          );
+          continue;
+        }
         book.attach(d, c, spanText(text, tokens, c));
         continue;
       }
@@ -199,6 +211,21 @@ function findSameFull(list: readonly ActorDraft[], words: readonly string[]): Ac
     if (small.every((w) => big.includes(w)) && small[0] === big[0]) return d;
   }
   return undefined;
+}
+
+/** A draft whose only roles say whose relative the person is ("the prime minister's wife"). */
+function isRelative(d: ActorDraft): boolean {
+  return !d.known && d.roles.length > 0 && d.roles.every((r) => r.relation === true);
+}
+
+/** "Mr. X": the honorific right before token `first` is a man's. */
+function manHonorific(tokens: TokenList, first: number): boolean {
+  return tokens.lower(first - 1) === 'mr' && tokens.cap(first - 1);
+}
+
+/** The known actor that the surname alone names ("Netanyahu"), if any. */
+function surnameAloneActor(indexes: readonly KnownIndex[], w: string): KnownEntry | undefined {
+  return lookupSurname(indexes, w).find((e) => e.surnameAlone);
 }
 
 function isOfficialDraft(d: ActorDraft): boolean {

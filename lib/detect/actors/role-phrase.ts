@@ -2,15 +2,19 @@
 // "Deputy Minister, X", "Mr.") or a role in apposition after it ("X, a spokesman for the ministry,").
 // Decides whether the role is a public office and which country it names. Owns no name finding.
 import { COUNTRY_BY_WORD, COUNTRY_PAIRS } from '../lexicon/en/demonyms';
+import { NAME_SUFFIXES } from '../lexicon/en/person-cues';
 import {
   APPOSITION_OPENERS,
   CONDITIONAL_HEADS,
   GOVERNMENT_WORDS,
   HONORIFICS,
+  NON_GOVERNMENT_ORGS,
   NON_OFFICE_HEADS,
   OFFICE_HEADS,
+  PARTY_WORDS,
   RANK_WORDS,
   RELATION_HEADS,
+  RELIGIOUS_WORDS,
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
 import type { TokenList } from './token-list';
@@ -72,6 +76,7 @@ const DELEGATE = 'del';
 /** Plural office heads, whose title covers every name of the list after it ("Sens. A and B"). */
 const PLURAL_HEADS = new Set([
   'presidents',
+  'secretaries',
   'ministers',
   'senators',
   'sens',
@@ -192,6 +197,16 @@ function isGov(tokens: TokenList, i: number): boolean {
   return GOVERNMENT_WORDS.has(w) || COUNTRY_BY_WORD.has(w);
 }
 
+/** Words after which a head belongs to someone other than the person the role describes. */
+const OWNER_LINKS = new Set(['of', 'for', 'to', 'with', 'in', 'at']);
+
+/** A "minister" of religion: a religious word right before it or later in the role. */
+function religious(tokens: TokenList, i: number, to: number): boolean {
+  if (RELIGIOUS_WORDS.has(tokens.lower(i - 1))) return true;
+  for (let k = i + 1; k <= to; k++) if (RELIGIOUS_WORDS.has(tokens.lower(k))) return true;
+  return false;
+}
+
 /** True when a conditional head at `h` is tied to a government word near it. */
 type GovTest = (h: number) => boolean;
 
@@ -202,6 +217,7 @@ function judge(
   to: number,
   govNear: GovTest,
   countHead: (i: number) => boolean = () => true,
+  apposition = false,
 ): Role | undefined {
   const before = from - 1;
   const orgBefore =
@@ -213,14 +229,30 @@ function judge(
   let conditional = false;
   let role = false;
   let relation = false;
+  // In an apposition, after a role that is no office (yet), a head behind "of", "for"... is someone else's ("son of a
+  // governor", "lawyer for the mayor", "aide to the senator") until "and" starts another role of the same
+  // person. An office behind it may still tie the role to a government ("spokesman for the president").
+  let heldBySomeoneElse = false;
   for (let i = from; i <= to; i++) {
     if (!tokens.word(i)) continue;
     const w = tokens.lower(i);
     const cap = tokens.cap(i);
+    if (w === 'and') heldBySomeoneElse = false;
+    else if (apposition && (role || relation || conditional) && OWNER_LINKS.has(w)) heldBySomeoneElse = true;
     if (!cap && CAPITAL_ONLY.has(w) && !GENERAL_BEFORE.has(tokens.lower(i - 1))) continue;
     if (!countHead(i)) continue;
     const kind = headKindAt(tokens, i);
-    if (kind === 'conditional' && cap && CAPITAL_OFFICES.has(w) && !orgBefore) office = true;
+    // "the senator's campaign": a head with a possessive names the owner of what follows.
+    if (
+      kind !== undefined &&
+      kind !== 'role' &&
+      (heldBySomeoneElse || (apposition && tokens.poss(i) && i < to))
+    )
+      continue;
+    // "charge" is an office only as "chargé d'affaires", not "faces a charge".
+    if (w === 'charge' && !/^d['’]/i.test(tokens.text(i + 1))) continue;
+    if (w === 'minister' && religious(tokens, i, to)) role = true;
+    else if (kind === 'conditional' && cap && CAPITAL_OFFICES.has(w) && !orgBefore) office = true;
     else if (kind === 'office') office = true;
     else if (kind === 'conditional') {
       if (govNear(i) && !(w === 'officer' && tokens.lower(i - 1) === 'police')) office = true;
@@ -341,8 +373,12 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
 /** The role in apposition after a name whose last token is `last` ("X, the interior minister,"). */
 export function roleAfter(tokens: TokenList, text: string, last: number): Role | undefined {
   if (!tokens.has(last) || tokens.poss(last)) return undefined;
-  if (!tokens.isMark(last + 1, 44)) return undefined;
-  let i = last + 2;
+  // "X Jr., a senior official" and "X, Jr., a senior official": the role follows the suffix.
+  let comma = last + 1;
+  if (tokens.isMark(comma, 44) && NAME_SUFFIXES.has(tokens.lower(comma + 1))) comma += 2;
+  else if (NAME_SUFFIXES.has(tokens.lower(comma))) comma++;
+  if (!tokens.isMark(comma, 44)) return undefined;
+  let i = comma + 1;
   if (/^\d{1,3}$/.test(tokens.text(i)) && tokens.isMark(i + 1, 44)) i += 2;
   let start = -1;
   let head = -1;
@@ -364,6 +400,8 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
       )
         continue;
       if (start < 0) {
+        // "X, and the endorsed candidate": a list goes on, no apposition.
+        if (w === 'and' || w === 'or') return undefined;
         start = i;
         // An apposition opens with an article, a title word or a name, not with a verb ("X, had breakfast").
         if (!cap && !tokens.poss(i) && !titleWordAt(tokens, i) && !headKindAt(tokens, i) && !/^\d/.test(w))
@@ -372,8 +410,10 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
       if (headKindAt(tokens, i)) {
         // "X, top lawmakers said": a plural role is not one person's.
         if (PLURAL_HEADS.has(w)) return undefined;
+        // "X, former Arkansas governor Mike Huckabee": a title right before another name is that name's.
         const nx = i + 1;
-        if (cap && tokens.word(nx) && tokens.cap(nx) && !titleWordAt(tokens, nx)) return undefined;
+        if (tokens.word(nx) && tokens.cap(nx) && !titleWordAt(tokens, nx) && !isGov(tokens, nx))
+          return undefined;
         head = i;
         end = i;
         continue;
@@ -403,17 +443,44 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
     end,
     (h) => govAround(tokens, start, h, end),
     (i) => i === head || !tokens.cap(i),
+    true,
   );
 }
 
 const SCOPE_SKIP = new Set(['of', 'for', 'at', 'on', 'to', 'with', 'in', 'the', 'a', 'an']);
 
-/** Government words before the head (from `start`) or in the organisation right after it. */
+/** "and" that starts another role of the same person: "and a professor", "and former governor". */
+function anotherRole(tokens: TokenList, i: number): boolean {
+  if (tokens.lower(i) !== 'and') return false;
+  const next = tokens.lower(i + 1);
+  return next === 'a' || next === 'an' || next === 'the' || next === 'former' || !!headKindAt(tokens, i + 1);
+}
+
+/**
+ * Government words before the head (from `start`) or in the organisation right after it, unless the role
+ * is a party post ("Democratic chair") or the organisation is not a government ("Cato Institute").
+ */
 function govAround(tokens: TokenList, start: number, h: number, end: number): boolean {
-  for (let i = start; i < h; i++) if (isGov(tokens, i)) return true;
+  // The organisation of this head ends where "and" starts another role ("adviser to X and a professor at Y").
+  for (let i = h + 1; i <= end && !anotherRole(tokens, i); i++)
+    if (NON_GOVERNMENT_ORGS.has(tokens.lower(i))) return false;
+  let gov = false;
+  for (let i = start; i < h; i++) {
+    // "Democratic chair", "state GOP chairman": a party post, unless a body of government follows the
+    // party word ("Republican Senate majority leader").
+    if (PARTY_WORDS.has(tokens.lower(i))) {
+      gov = false;
+      let body = false;
+      for (let k = i + 1; k < h; k++) if (tokens.cap(k) && isGov(tokens, k)) body = true;
+      if (!body) return false;
+    }
+    // Another head is no government word here ("president and chief executive of a trade group").
+    else if (!headKindAt(tokens, i) && isGov(tokens, i)) gov = true;
+  }
+  if (gov) return true;
   let i = h + 1;
   while (i <= end) {
-    if (isGov(tokens, i)) return true;
+    if (isGov(tokens, i)) return !PARTY_WORDS.has(tokens.lower(i));
     if (tokens.punct(i) || SCOPE_SKIP.has(tokens.lower(i)) || (!tokens.cap(i) && tokens.poss(i))) i++;
     else break;
   }

@@ -19,6 +19,7 @@ describe('party tags after a name', () => {
     ['"We will not wait," said Corinne Alvarado, R-Texas, on Monday.', 'Corinne Alvarado'],
     ['Delia Marchetti (D-New York) voted no.', 'Delia Marchetti'],
     ['Hollis Brandeis, Democrat of Vermont, agreed to the changes.', 'Hollis Brandeis'],
+    ['It was written by Della Marsh (D- Mich.) last year.', 'Della Marsh'],
   ])('%s', (text, name) => {
     expect(officials(text)).toEqual([name]);
   });

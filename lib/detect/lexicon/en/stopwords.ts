@@ -17,6 +17,7 @@ somebody someone something sometimes somewhere soon still such than that the the
 thereafter therefore these they this those though through throughout thus to together too toward towards under unless
 until up upon us very via was we well were what whatever when whenever where whereas whether which while who whoever
 whole whom whose why with within without would yes yet you your yours yourself yourselves
+i've i'm i'd i'll i’ve i’m i’d i’ll
 today tomorrow yesterday tonight morning evening afternoon night week weekend month year years day days
 monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 january february march april june july august september october november december feb mar apr jun jul aug sep sept

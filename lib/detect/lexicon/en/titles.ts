@@ -9,7 +9,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w
  */
 export const OFFICE_HEADS = set(`
 president presidents vice-president president-elect vice-president-elect premier chancellor minister ministers
-secretary secretary-general undersecretary under-secretary senator sen senators sens congressman congresswoman
+secretary secretaries secretary-general undersecretary under-secretary senator sen senators sens congressman congresswoman
 congressmen congresswomen congressmember representative representatives rep reps lawmaker lawmakers legislator
 legislators assemblyman assemblywoman assemblymember mp mps mep mla deputy governor governors gov govs
 lieutenant-governor mayor mayors mayor-elect judge judges justice justices magistrate ambassador ambassadors envoy
@@ -44,6 +44,26 @@ office regulator regulatory public attorney prosecutor's election electoral cust
 environmental transportation transport housing health education energy commerce labor labour agriculture finance
 trade interior home affairs sewer water sanitation environment
 nypd lapd irs sec fcc ftc fema cbo gao omb usda hhs hud dod atf dea tsa faa noaa nih nsc dni odni ustr
+`);
+
+/**
+ * Words of an organisation that is not a government ("American Academy of Pediatrics", "Cato Institute",
+ * "Clinton's presidential campaign", "Broward County GOP"): a title at one is no office, whatever
+ * country or government word its name holds.
+ */
+export const NON_GOVERNMENT_ORGS = set(`
+academy institute institution federation association foundation center centre campaign party pac gop
+company corporation corp inc llc firm group university college school society club church alliance coalition
+project program programme initiative forum trust chamber network magazine newspaper times post journal
+`);
+
+/** Party words before a title: "Democratic chair", "GOP chairman" name a party post, not an office. */
+export const PARTY_WORDS = set(`democratic republican gop party`);
+
+/** Words that make a "minister" a minister of religion ("Christian minister", "a minister at the church"). */
+export const RELIGIOUS_WORDS = set(`
+christian baptist methodist lutheran evangelical presbyterian anglican episcopal catholic pentecostal protestant
+church congregation parish chapel
 `);
 
 /** Heads of a role that does not make a person an official ("analyst", "researcher", "CEO"). */
