@@ -76,9 +76,7 @@ describe('relatives of officials', () => {
   });
 
   it("reads the title right before a name as that name's, after a staff post", () => {
-    expect(officials('She served as chief of staff to Sen. Della Marsh last year.')).toEqual([
-      'Della Marsh',
-    ]);
+    expect(officials('She served as chief of staff to Sen. Della Marsh last year.')).toEqual(['Della Marsh']);
   });
 });
 
