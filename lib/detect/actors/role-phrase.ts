@@ -197,6 +197,11 @@ function isGov(tokens: TokenList, i: number): boolean {
   return GOVERNMENT_WORDS.has(w) || COUNTRY_BY_WORD.has(w);
 }
 
+/** A government word at token `i` or after an article there ("of [the] House"). */
+function govAfterOf(tokens: TokenList, i: number): boolean {
+  return isGov(tokens, tokens.lower(i) === 'the' ? i + 1 : i);
+}
+
 /** Words after which a head belongs to someone other than the person the role describes. */
 const OWNER_LINKS = new Set(['of', 'for', 'to', 'with', 'in', 'at']);
 
@@ -251,7 +256,19 @@ function judge(
       continue;
     // "charge" is an office only as "chargé d'affaires", not "faces a charge".
     if (w === 'charge' && !/^d['’]/i.test(tokens.text(i + 1))) continue;
-    if (w === 'minister' && religious(tokens, i, to)) role = true;
+    // "a motivational speaker" is no "Speaker of the House" ("House speaker", "speaker of the assembly").
+    if (
+      w === 'speaker' &&
+      !cap &&
+      !isGov(tokens, i - 1) &&
+      !(tokens.lower(i + 1) === 'of' && govAfterOf(tokens, i + 2))
+    )
+      continue;
+    // "chief strategist", "chief executive": a conditional head right before a role's head modifies it.
+    if (kind === 'conditional' && i < to && headKindAt(tokens, i + 1) === 'role') continue;
+    // "White House bureau chief" heads a newsroom's bureau.
+    if (w === 'chief' && tokens.lower(i - 1) === 'bureau') role = true;
+    else if (w === 'minister' && religious(tokens, i, to)) role = true;
     else if (kind === 'conditional' && cap && CAPITAL_OFFICES.has(w) && !orgBefore) office = true;
     else if (kind === 'office') office = true;
     else if (kind === 'conditional') {
@@ -449,6 +466,21 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
 
 const SCOPE_SKIP = new Set(['of', 'for', 'at', 'on', 'to', 'with', 'in', 'the', 'a', 'an']);
 
+/** Heads that a lower-case "state" before them makes a campaign's or a party's post, not an office. */
+const CAMPAIGN_STATE_HEADS = new Set([
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'delegate',
+  'coordinator',
+]);
+
+/** Token `i` is a lower-case "state" right before a campaign's or party's head at `h`. */
+function campaignState(tokens: TokenList, i: number, h: number): boolean {
+  return tokens.lower(i) === 'state' && !tokens.cap(i) && CAMPAIGN_STATE_HEADS.has(tokens.lower(h));
+}
+
 /** "and" that starts another role of the same person: "and a professor", "and former governor". */
 function anotherRole(tokens: TokenList, i: number): boolean {
   if (tokens.lower(i) !== 'and') return false;
@@ -474,8 +506,10 @@ function govAround(tokens: TokenList, start: number, h: number, end: number): bo
       for (let k = i + 1; k < h; k++) if (tokens.cap(k) && isGov(tokens, k)) body = true;
       if (!body) return false;
     }
-    // Another head is no government word here ("president and chief executive of a trade group").
-    else if (!headKindAt(tokens, i) && isGov(tokens, i)) gov = true;
+    // Another head is no government word here ("president and chief executive of a trade group"), nor is
+    // "state" in a campaign's or party's "state director" or "state chairman".
+    else if (!headKindAt(tokens, i) && isGov(tokens, i) && !(i === h - 1 && campaignState(tokens, i, h)))
+      gov = true;
   }
   if (gov) return true;
   let i = h + 1;

@@ -22,6 +22,8 @@ describe('posts at organisations that are not governments', () => {
     'Omar Reyes, the chairman of the Rockingham County GOP, was not convinced.',
     'Gwen Talbot, vice chairwoman for the senator’s presidential campaign, declined to comment.',
     'Ian Marsh, a former state GOP chair, said so.',
+    '"You cannot do that overnight," said Brad Kell, the senator\'s Colorado state director.',
+    "The operation is led by Lew Arden, the RNC's finance chairman.",
   ])('%s', (text) => {
     expect(officials(text)).toEqual([]);
     expect(people(text).length).toBe(1);
@@ -37,6 +39,23 @@ describe('posts at organisations that are not governments', () => {
     const coordinated =
       'said Austin Greer, an economic adviser to President Obama and a professor at Halden University.';
     expect(officials(coordinated)).toContain('Austin Greer');
+  });
+});
+
+describe('heads that only look like offices', () => {
+  it.each([
+    'In a statement, the governor’s chief strategist Wes Hollen said the race was close.',
+    'The story was broken by White House bureau chief Juliet Varga.',
+    'Popular Christian and corporate speaker Lance Orrin believes he has a word.',
+  ])('%s', (text) => {
+    expect(officials(text)).toEqual([]);
+    expect(people(text).length).toBe(1);
+  });
+
+  it('still reads "Deputy Chief of Staff", "House speaker" and "Speaker of the Assembly"', () => {
+    expect(officials('It was sent to Deputy Chief of Staff Hana Obel on Monday.')).toEqual(['Hana Obel']);
+    expect(officials('The House speaker, Paul Rendell, said no.')).toEqual(['Paul Rendell']);
+    expect(officials('Tom Ilves, speaker of the Assembly, said no.')).toEqual(['Tom Ilves']);
   });
 });
 

@@ -52,13 +52,13 @@ nypd lapd irs sec fcc ftc fema cbo gao omb usda hhs hud dod atf dea tsa faa noaa
  * country or government word its name holds.
  */
 export const NON_GOVERNMENT_ORGS = set(`
-academy institute institution federation association foundation center centre campaign party pac gop
+academy institute institution federation association foundation center centre campaign campaigns party pac gop
 company corporation corp inc llc firm group university college school society club church alliance coalition
 project program programme initiative forum trust chamber network magazine newspaper times post journal
 `);
 
 /** Party words before a title: "Democratic chair", "GOP chairman" name a party post, not an office. */
-export const PARTY_WORDS = set(`democratic republican gop party`);
+export const PARTY_WORDS = set(`democratic republican gop party rnc dnc`);
 
 /** Words that make a "minister" a minister of religion ("Christian minister", "a minister at the church"). */
 export const RELIGIOUS_WORDS = set(`
