@@ -56,8 +56,8 @@ function listContinues(tokens: TokenList, from: number, to: number): { closing: 
     else if (depth > 0) continue;
     else if (tokens.isMark(k, 44) || tokens.isMark(k, 59)) comma = true;
     else if (tokens.word(k) && (tokens.lower(k) === 'and' || tokens.lower(k) === 'or')) closing = true;
-    // Inside an apposition between commas, only capitalised words and "of" ("Democrat of Vermont").
-    else if (!(comma && tokens.word(k) && (tokens.cap(k) || tokens.lower(k) === 'of'))) return undefined;
+    // Otherwise only capitalised words and "of": a place or an apposition ("of Iowa", ", Democrat of Vermont,").
+    else if (!(tokens.word(k) && (tokens.cap(k) || tokens.lower(k) === 'of'))) return undefined;
   }
   if (depth > 0 || !(comma || closing)) return undefined;
   return { closing };

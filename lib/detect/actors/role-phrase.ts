@@ -320,7 +320,15 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
     if (!tokens.cap(k) || !tokens.dot(k)) return undefined;
     return { text: 'Del.', official: true, conditional: false, size: 1 };
   }
-  const headed = !!headKindAt(tokens, k) || RANK_WORDS.has(w0) || w0 === 'elect' || w0 === 'designate';
+  // "deputy assistant secretary of state X": a lower-case title may end in the office's "of" phrase.
+  const ofOffice =
+    !tokens.cap(k) &&
+    titleWordAt(tokens, k) &&
+    !CONNECTORS.has(w0) &&
+    (tokens.lower(k - 1) === 'of' || tokens.lower(k - 1) === 'for') &&
+    !!headKindAt(tokens, k - 2);
+  const headed =
+    !!headKindAt(tokens, k) || RANK_WORDS.has(w0) || w0 === 'elect' || w0 === 'designate' || ofOffice;
   // "Secretary of State X": a capitalised title that ends in a modifier stays capitalised throughout.
   if (!headed && !(tokens.cap(k) && titleWordAt(tokens, k))) return undefined;
   const to = k;

@@ -48,6 +48,12 @@ describe('plural titles over a list of names', () => {
     expect(officials(b)).toEqual(['Hollis Brandeis', 'Nadia Forsythe']);
   });
 
+  it('reads through the places after each name', () => {
+    const text =
+      'Sens. Lorna Whitfield of Georgia and Amos Kettering of Arkansas, both up for re-election, agreed.';
+    expect(officials(text)).toEqual(['Lorna Whitfield', 'Amos Kettering']);
+  });
+
   it('stops at the end of the list', () => {
     const text = 'Sens. Lorna Whitfield and Amos Kettering spoke, and the economist Petra Lindahl replied.';
     expect(officials(text)).toEqual(['Lorna Whitfield', 'Amos Kettering']);
@@ -73,7 +79,15 @@ describe('titles of U.S. legislatures and agencies', () => {
     expect(people(text)).toEqual(['Guillermo del Varga', 'Benicio Del Rosal', 'Del Rosal']);
   });
 
+  it('reads a lower-case title that ends in its "of" phrase', () => {
+    expect(officials('He met former deputy assistant secretary of state Marta Quist on Monday.')).toEqual([
+      'Marta Quist',
+    ]);
+    expect(officials('Jacobs called her "the Chancellor of the Free World."')).toEqual([]);
+  });
+
   it('ties a title to the agency named right before it', () => {
+    expect(officials('It was done to protect FDIC Chairman Martin Ellery.')).toEqual(['Martin Ellery']);
     expect(officials('The cause is unknown, according to NYPD Commissioner Oren Vasquez.')).toEqual([
       'Oren Vasquez',
     ]);

@@ -43,7 +43,8 @@ kingdom throne royal crown
 office regulator regulatory public attorney prosecutor's election electoral customs immigration border
 environmental transportation transport housing health education energy commerce labor labour agriculture finance
 trade interior home affairs sewer water sanitation environment
-nypd lapd irs sec fcc ftc fema cbo gao omb usda hhs hud dod atf dea tsa faa noaa nih nsc dni odni ustr
+nypd lapd irs sec fcc ftc fema cbo gao omb usda hhs hud dod atf dea tsa faa noaa nih nsc dni odni ustr fdic fec
+nlrb cfpb vatican
 `);
 
 /**
