@@ -1,8 +1,10 @@
 // Measures the people finder against gold sets read at run time from a data folder (never bundled):
-// CoNLL-2003 valid PER spans, and news-dev official and person mentions. Prints P/R/F1.
+// CoNLL-2003 valid PER spans, news-dev official and person mentions, and PolNeAR dev's titled sources.
+// Prints P/R/F1 (recall alone for PolNeAR, whose labels mark only who is quoted).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../lib/detect/index';
+import { evalPolnearOfficials } from './polnear-officials-eval';
 
 interface Span {
   start: number;
@@ -145,6 +147,7 @@ export async function runPeopleEval(
   }
   evalConll(dataDir, verbose && !process.argv.includes('--news-only'));
   evalNews(dataDir, verbose && !process.argv.includes('--conll-only'));
+  evalPolnearOfficials(dataDir, verbose && !process.argv.includes('--conll-only'));
 }
 
 const invokedDirectly = /people-eval\.ts$/.test(process.argv[1] ?? '');
