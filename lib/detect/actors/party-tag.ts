@@ -19,6 +19,10 @@ export function partyTagAfter(tokens: TokenList, text: string, last: number): Ro
   if (!tokens.has(last) || tokens.poss(last) || SUFFIXES.has(tokens.lower(last))) return undefined;
   // Right after the name, abbreviation dot included ("Jr.").
   const at = tokens.end(last) + (tokens.dot(last) ? 1 : 0);
+  // Most names are followed by a space and a word: only "(", "," or " (" / " J" / " S" may open a tag.
+  const c = text.charCodeAt(at);
+  const c2 = text.charCodeAt(at + 1);
+  if (!(c === 40 || c === 44 || (c === 32 && (c2 === 40 || c2 === 74 || c2 === 83)))) return undefined;
   for (const pattern of [PARTY_STATE, PARTY_OF_STATE]) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);

@@ -322,6 +322,7 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
   }
   // "deputy assistant secretary of state X": a lower-case title may end in the office's "of" phrase.
   const ofOffice =
+    !headKindAt(tokens, k) &&
     !tokens.cap(k) &&
     titleWordAt(tokens, k) &&
     !CONNECTORS.has(w0) &&
@@ -395,13 +396,18 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
   return role;
 }
 
+/** Token i is a name suffix ("Jr", "Sr"): a short capitalised word, looked up only then. */
+function isSuffix(tokens: TokenList, i: number): boolean {
+  return tokens.cap(i) && tokens.size(i) <= 3 && NAME_SUFFIXES.has(tokens.lower(i));
+}
+
 /** The role in apposition after a name whose last token is `last` ("X, the interior minister,"). */
 export function roleAfter(tokens: TokenList, text: string, last: number): Role | undefined {
   if (!tokens.has(last) || tokens.poss(last)) return undefined;
   // "X Jr., a senior official" and "X, Jr., a senior official": the role follows the suffix.
   let comma = last + 1;
-  if (tokens.isMark(comma, 44) && NAME_SUFFIXES.has(tokens.lower(comma + 1))) comma += 2;
-  else if (NAME_SUFFIXES.has(tokens.lower(comma))) comma++;
+  if (tokens.isMark(comma, 44) && isSuffix(tokens, comma + 1)) comma += 2;
+  else if (isSuffix(tokens, comma)) comma++;
   if (!tokens.isMark(comma, 44)) return undefined;
   let i = comma + 1;
   if (/^\d{1,3}$/.test(tokens.text(i)) && tokens.isMark(i + 1, 44)) i += 2;
