@@ -4,14 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../lib/detect/actors/find-actors';
 import { STARTER_ACTORS } from '../../../lib/detect/actors/starter-actors';
 import type { KnownActor } from '../../../lib/detect/types';
-
-function people(text: string, knownActors: readonly KnownActor[] = []): string[] {
-  return findActors(text, { knownActors }).people.map((m) => text.slice(m.start, m.end));
-}
-
-function officials(text: string, knownActors: readonly KnownActor[] = []): string[] {
-  return findActors(text, { knownActors }).officials.map((m) => text.slice(m.start, m.end));
-}
+import { officials, people } from './found-names';
 
 describe('officials named with a title', () => {
   it.each([

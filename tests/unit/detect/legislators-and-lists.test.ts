@@ -3,14 +3,7 @@
 // ("his wife") that name a person by first name without pointing to anyone's surname.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../lib/detect/actors/find-actors';
-
-function officials(text: string): string[] {
-  return findActors(text, {}).officials.map((m) => text.slice(m.start, m.end));
-}
-
-function people(text: string): string[] {
-  return findActors(text, {}).people.map((m) => text.slice(m.start, m.end));
-}
+import { officials, people } from './found-names';
 
 describe('party tags after a name', () => {
   it.each([

@@ -3,14 +3,7 @@
 // someone else ("son of a governor"), and words that only look like names ("Additionally", "Jr.", "I've").
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../lib/detect/actors/find-actors';
-
-function officials(text: string): string[] {
-  return findActors(text, {}).officials.map((m) => text.slice(m.start, m.end));
-}
-
-function people(text: string): string[] {
-  return findActors(text, {}).people.map((m) => text.slice(m.start, m.end));
-}
+import { officials, people } from './found-names';
 
 describe('posts at organisations that are not governments', () => {
   it.each([
