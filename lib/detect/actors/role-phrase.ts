@@ -297,6 +297,21 @@ export function honorificBefore(tokens: TokenList, at: number): boolean {
   return tokens.word(t) && tokens.cap(t) && HONORIFICS.has(tokens.lower(t)) && !tokens.nl(at);
 }
 
+/**
+ * Token `end` closes a capitalised title whose head stands a few words before it ("Assistant Foreign
+ * Minister for Consular Affairs"): only capitalised title words and connectors lie in between.
+ */
+function capitalisedTitleEnd(tokens: TokenList, end: number): boolean {
+  if (!tokens.cap(end) || !titleWordAt(tokens, end)) return false;
+  for (let i = end - 1; i >= end - 5 && tokens.word(i); i--) {
+    if (!tokens.cap(i) && !CONNECTORS.has(tokens.lower(i))) return false;
+    const kind = tokens.cap(i) ? headKindAt(tokens, i) : undefined;
+    if (kind === 'office' || kind === 'conditional') return !PLURAL_HEADS.has(tokens.lower(i));
+    if (tokens.cap(i) && !titleWordAt(tokens, i)) return false;
+  }
+  return false;
+}
+
 /** The title written before the name starting at token `at`, if any. */
 export function roleBefore(tokens: TokenList, text: string, at: number): Role | undefined {
   let k = at - 1;
@@ -311,7 +326,8 @@ export function roleBefore(tokens: TokenList, text: string, at: number): Role | 
   const comma = tokens.isMark(k, 44);
   if (comma) {
     const prev = k - 1;
-    if (!tokens.word(prev) || !headKindAt(tokens, prev) || tokens.poss(prev)) return undefined;
+    if (!tokens.word(prev) || tokens.poss(prev)) return undefined;
+    if (!headKindAt(tokens, prev) && !capitalisedTitleEnd(tokens, prev)) return undefined;
     k--;
   }
   if (tokens.punct(k) || tokens.poss(k)) return undefined;

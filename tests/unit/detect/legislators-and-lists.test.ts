@@ -72,6 +72,13 @@ describe('titles of U.S. legislatures and agencies', () => {
     expect(people(text)).toEqual(['Guillermo del Varga', 'Benicio Del Rosal', 'Del Rosal']);
   });
 
+  it('reads a capitalised title set off by a comma whose head stands before its last words', () => {
+    expect(
+      officials('said the Assistant Foreign Minister for Consular Affairs, Sami Haddad, on Monday.'),
+    ).toEqual(['Sami Haddad']);
+    expect(officials('Representatives of First Bank, Norvell, declined.')).toEqual([]);
+  });
+
   it('reads a lower-case title that ends in its "of" phrase', () => {
     expect(officials('He met former deputy assistant secretary of state Marta Quist on Monday.')).toEqual([
       'Marta Quist',

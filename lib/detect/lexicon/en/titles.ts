@@ -106,7 +106,7 @@ acting former then ex first second assistant principal under general state natio
 majority minority house senate white federal regional provincial city county district municipal u.s. us u.n. un eu
 nato army navy air force military affairs labour labor education agriculture energy environment environmental
 transport transportation culture treasury commerce homeland veterans housing information communications intelligence
-police public development international internal external relations cooperation emergency emergencies
+police public development international internal external relations cooperation emergency emergencies consular
 ministry department office government administration agency authority council commission committee cabinet
 kremlin pentagon bureau parliament parliamentary assembly court tribunal palace embassy mission delegation
 special top chief-of-staff staff budget planning managing research political policy executive predecessor successor water sewer operations design construction sanitation
