@@ -28,6 +28,16 @@ Susie Wiles|White House Chief of Staff|United States||
 Karoline Leavitt|White House Press Secretary|United States|*|
 Mike Waltz|Ambassador to the United Nations|United States|*|Michael Waltz
 Steve Witkoff|Special Envoy|United States|*|Steven Witkoff
+Russell Vought|Director of the Office of Management and Budget|United States|*|Russ Vought
+Kelly Loeffler|Administrator of the Small Business Administration|United States|*|
+Stephen Miller|White House Deputy Chief of Staff|United States||
+Todd Blanche|Deputy Attorney General|United States||
+Christopher Landau|Deputy Secretary of State|United States||
+Steve Feinberg|Deputy Secretary of Defense|United States||Stephen Feinberg
+Elbridge Colby|Under Secretary of Defense for Policy|United States||
+Keith Kellogg|Special Envoy for Ukraine|United States||
+Tom Barrack|Ambassador to Turkey|United States||Thomas Barrack
+Mike Huckabee|Ambassador to Israel|United States|*|
 Jamieson Greer|Trade Representative|United States||
 Doug Burgum|Secretary of the Interior|United States|*|
 Chris Wright|Secretary of Energy|United States||
@@ -45,6 +55,7 @@ Chuck Schumer|Senate Minority Leader|United States|*|Charles Schumer
 Hakeem Jeffries|House Minority Leader|United States|*|
 Mitch McConnell|Senator|United States|*|
 Nancy Pelosi|Representative|United States|*|
+Thomas Massie|Representative|United States|*|
 Bernie Sanders|Senator|United States||Bernard Sanders
 Elizabeth Warren|Senator|United States||
 Alexandria Ocasio-Cortez|Representative|United States|*|AOC
@@ -204,9 +215,13 @@ Andrei Belousov|Defence Minister|Russia|*|Andrey Belousov
 Sergei Shoigu|Secretary of the Security Council|Russia|*|Sergey Shoigu
 Valery Gerasimov|Chief of the General Staff|Russia|*|
 Maria Zakharova|Foreign Ministry spokeswoman|Russia|*|
+Yuri Ushakov|Kremlin foreign policy aide|Russia|*|Yury Ushakov
+Kirill Dmitriev|Special envoy of the President|Russia|*|
 Alexander Lukashenko|President of Belarus|Belarus|*|Aleksandr Lukashenko
 Volodymyr Zelensky|President of Ukraine|Ukraine|*|Volodymyr Zelenskyy,Zelenskiy
 Andrii Sybiha|Foreign Minister|Ukraine|*|Andriy Sybiha
+Andriy Yermak|Head of the Office of the President|Ukraine|*|Andrii Yermak
+Rustem Umerov|Secretary of the National Security and Defense Council|Ukraine|*2025-07|
 Yulia Svyrydenko|Prime Minister of Ukraine|Ukraine|*2025-07|
 Denys Shmyhal|former Prime Minister of Ukraine|Ukraine|*|
 Dmytro Kuleba|former Foreign Minister|Ukraine|*|Dmitro Kuleba
