@@ -1,4 +1,5 @@
 // Build configuration: manifest, modules and Vite plugins for Chrome (MV3) and Firefox (MV2).
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { LOOKUP_ORIGINS } from './lib/lookup/endpoints';
@@ -9,9 +10,11 @@ export const GECKO_ID = 'dossier@dossier-reader.org';
 export default defineConfig({
   // Explicit imports everywhere: a reader of any file sees where each name comes from.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // `wxt/browser` is the browser's own `browser` namespace, or webextension-polyfill where there is
+    // none (lib/extension-api.ts). Unit tests keep WXT's fake browser for it.
+    resolve: { alias: { 'wxt/browser': fileURLToPath(new URL('./lib/extension-api.ts', import.meta.url)) } },
   }),
   hooks: {
     // In the build of the extension pages (not the single-file background and content script), the
