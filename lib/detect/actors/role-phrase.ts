@@ -6,20 +6,16 @@ import { NAME_SUFFIXES } from '../lexicon/en/person-cues';
 import {
   APPOSITION_OPENERS,
   CONDITIONAL_HEADS,
-  GOVERNMENT_WORDS,
   HONORIFICS,
-  NON_GOVERNMENT_ORGS,
   NON_OFFICE_HEADS,
   OFFICE_HEADS,
-  PARTY_WORDS,
   RANK_WORDS,
   RELATION_HEADS,
-  RELIGIOUS_WORDS,
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
+import { govAfterOf, govAround, isGov, religious } from './government-ties';
+import { headKindAt, titleWordAt } from './title-words';
 import type { TokenList } from './token-list';
-import { TokenWordFunction } from './token-words';
-import { memoWord } from './word-memo';
 
 /** A role found next to a name. */
 export interface Role {
@@ -96,86 +92,6 @@ const PLURAL_HEADS = new Set([
   'mps',
 ]);
 
-/** True when the word may stand in a written title. */
-function isTitleWord(w: string): boolean {
-  return (
-    OFFICE_HEADS.has(w) ||
-    CONDITIONAL_HEADS.has(w) ||
-    NON_OFFICE_HEADS.has(w) ||
-    TITLE_MODIFIERS.has(w) ||
-    RANK_WORDS.has(w) ||
-    COUNTRY_BY_WORD.has(w)
-  );
-}
-
-/** True when the word is the head of a role ("minister", "analyst"), not a mere modifier. */
-export function isHeadWord(w: string): boolean {
-  return headKind(w) !== undefined;
-}
-
-type HeadKind = 'office' | 'conditional' | 'role' | undefined;
-
-function isHead(w: string): boolean {
-  return OFFICE_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || NON_OFFICE_HEADS.has(w);
-}
-
-/** True when the word names an office head by itself or through its parts ("president-elect"). */
-const headKind: (w: string) => HeadKind = memoWord(computeHeadKind);
-
-function computeHeadKind(w: string): HeadKind {
-  if (CONDITIONAL_HEADS.has(w)) return 'conditional';
-  if (OFFICE_HEADS.has(w)) return 'office';
-  if (NON_OFFICE_HEADS.has(w)) return 'role';
-  if (w.includes('-')) {
-    const parts = w.split('-');
-    if (parts.some((p) => OFFICE_HEADS.has(p) && !CONDITIONAL_HEADS.has(p))) return 'office';
-    if (parts.includes('president') || parts.includes('minister')) return 'office';
-    if (parts.some((p) => NON_OFFICE_HEADS.has(p))) return 'role';
-  }
-  return undefined;
-}
-
-/** Word (hyphenated parts allowed) accepted inside a title. */
-export const titleWord: (w: string) => boolean = memoWord(computeTitleWord);
-
-function computeTitleWord(w: string): boolean {
-  if (isTitleWord(w)) return true;
-  if (w.includes('-')) return w.split('-').every((p) => isTitleWord(p) || p === 'elect');
-  return false;
-}
-
-/** Codes of the head kinds, and the bit of a title word, in TITLE_INFO's values. */
-const HEAD_KINDS: readonly HeadKind[] = [undefined, 'office', 'conditional', 'role'];
-const HEAD_MASK = 3;
-const TITLE = 4;
-
-/** Every word a title is made of (see isTitleWord): a word without a hyphen outside it is no title word. */
-export const TITLE_LIST_WORDS: readonly string[] = [
-  ...OFFICE_HEADS,
-  ...CONDITIONAL_HEADS,
-  ...NON_OFFICE_HEADS,
-  ...TITLE_MODIFIERS,
-  ...RANK_WORDS,
-  ...COUNTRY_BY_WORD.keys(),
-];
-
-/** headKind and titleWord of a token's word; a word without a hyphen in no title list is neither. */
-const TITLE_INFO = new TokenWordFunction(
-  TITLE_LIST_WORDS,
-  (w) => HEAD_KINDS.indexOf(headKind(w)) | (titleWord(w) ? TITLE : 0),
-  0,
-);
-
-/** headKind of token i's lower-case form. */
-function headKindAt(tokens: TokenList, i: number): HeadKind {
-  return HEAD_KINDS[TITLE_INFO.of(tokens, i) & HEAD_MASK];
-}
-
-/** titleWord of token i's lower-case form. */
-function titleWordAt(tokens: TokenList, i: number): boolean {
-  return (TITLE_INFO.of(tokens, i) & TITLE) !== 0;
-}
-
 function countryOf(tokens: TokenList, from: number, to: number): string | undefined {
   for (let i = from; i <= to; i++) {
     if (!tokens.word(i)) continue;
@@ -190,27 +106,8 @@ function countryOf(tokens: TokenList, from: number, to: number): string | undefi
   return undefined;
 }
 
-/** Token i is a government word or a country. */
-function isGov(tokens: TokenList, i: number): boolean {
-  if (!tokens.word(i)) return false;
-  const w = tokens.lower(i);
-  return GOVERNMENT_WORDS.has(w) || COUNTRY_BY_WORD.has(w);
-}
-
-/** A government word at token `i` or after an article there ("of [the] House"). */
-function govAfterOf(tokens: TokenList, i: number): boolean {
-  return isGov(tokens, tokens.lower(i) === 'the' ? i + 1 : i);
-}
-
 /** Words after which a head belongs to someone other than the person the role describes. */
 const OWNER_LINKS = new Set(['of', 'for', 'to', 'with', 'in', 'at']);
-
-/** A "minister" of religion: a religious word right before it or later in the role. */
-function religious(tokens: TokenList, i: number, to: number): boolean {
-  if (RELIGIOUS_WORDS.has(tokens.lower(i - 1))) return true;
-  for (let k = i + 1; k <= to; k++) if (RELIGIOUS_WORDS.has(tokens.lower(k))) return true;
-  return false;
-}
 
 /** True when a conditional head at `h` is tied to a government word near it. */
 type GovTest = (h: number) => boolean;
@@ -492,71 +389,4 @@ export function roleAfter(tokens: TokenList, text: string, last: number): Role |
     (i) => i === head || !tokens.cap(i),
     true,
   );
-}
-
-const SCOPE_SKIP = new Set(['of', 'for', 'at', 'on', 'to', 'with', 'in', 'the', 'a', 'an']);
-
-/** Heads that a lower-case "state" before them makes a campaign's or a party's post, not an office. */
-const CAMPAIGN_STATE_HEADS = new Set([
-  'director',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'delegate',
-  'coordinator',
-]);
-
-/** Token `i` is a lower-case "state" right before a campaign's or party's head at `h`. */
-function campaignState(tokens: TokenList, i: number, h: number): boolean {
-  return tokens.lower(i) === 'state' && !tokens.cap(i) && CAMPAIGN_STATE_HEADS.has(tokens.lower(h));
-}
-
-/** "and" that starts another role of the same person: "and a professor", "and former governor". */
-function anotherRole(tokens: TokenList, i: number): boolean {
-  if (tokens.lower(i) !== 'and') return false;
-  const next = tokens.lower(i + 1);
-  return next === 'a' || next === 'an' || next === 'the' || next === 'former' || !!headKindAt(tokens, i + 1);
-}
-
-/**
- * Government words before the head (from `start`) or in the organisation right after it, unless the role
- * is a party post ("Democratic chair") or the organisation is not a government ("Cato Institute").
- */
-function govAround(tokens: TokenList, start: number, h: number, end: number): boolean {
-  // The organisation of this head ends where "and" starts another role ("adviser to X and a professor at Y").
-  for (let i = h + 1; i <= end && !anotherRole(tokens, i); i++)
-    if (NON_GOVERNMENT_ORGS.has(tokens.lower(i))) return false;
-  let gov = false;
-  for (let i = start; i < h; i++) {
-    // "Democratic chair", "state GOP chairman": a party post, unless a body of government follows the
-    // party word ("Republican Senate majority leader").
-    if (PARTY_WORDS.has(tokens.lower(i))) {
-      gov = false;
-      let body = false;
-      for (let k = i + 1; k < h; k++) if (tokens.cap(k) && isGov(tokens, k)) body = true;
-      if (!body) return false;
-    }
-    // Another head is no government word here ("president and chief executive of a trade group"), nor is
-    // "state" in a campaign's or party's "state director" or "state chairman".
-    else if (!headKindAt(tokens, i) && isGov(tokens, i) && !(i === h - 1 && campaignState(tokens, i, h)))
-      gov = true;
-  }
-  if (gov) return true;
-  let i = h + 1;
-  while (i <= end) {
-    if (isGov(tokens, i)) return !PARTY_WORDS.has(tokens.lower(i));
-    if (tokens.punct(i) || SCOPE_SKIP.has(tokens.lower(i)) || (!tokens.cap(i) && tokens.poss(i))) i++;
-    else break;
-  }
-  for (; i <= end; i++) {
-    if (tokens.punct(i)) continue;
-    if (isGov(tokens, i)) return true;
-    if (!tokens.cap(i)) break;
-  }
-  return false;
-}
-
-/** True when the word is a title word that may stand before a name. */
-export function isRoleWord(w: string): boolean {
-  return titleWord(w) || isHead(w) || HONORIFICS.has(w);
 }

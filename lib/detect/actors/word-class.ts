@@ -6,7 +6,7 @@ import { GIVEN_NAMES } from '../lexicon/en/given-names';
 import { NAME_PARTICLES, NAME_SUFFIXES, SAY_VERBS } from '../lexicon/en/person-cues';
 import { NON_PERSON_HEADS, NON_PERSON_STARTS, PLACES, STOPWORDS } from '../lexicon/en/stopwords';
 import { HONORIFICS } from '../lexicon/en/titles';
-import { isHeadWord, isRoleWord, TITLE_LIST_WORDS } from './role-phrase';
+import { isHeadWord, isRoleWord, TITLE_LIST_WORDS } from './title-words';
 import type { TokenList } from './token-list';
 import { TokenWordFunction } from './token-words';
 import { memoWord } from './word-memo';
