@@ -40,7 +40,7 @@ export function isAnyOf(w: string, bits: number): boolean {
 
 /**
  * wordClass of a token's word. Every word with class bits, as far as a word without a hyphen goes, is
- * in the lists that computeWordClass reads (role and head words are title words: role-phrase.ts) or
+ * in the lists that computeWordClass reads (role and head words are title words: title-words.ts) or
  * is the plural of a country word. Keep in step with computeWordClass.
  */
 const TOKEN_CLASS = new TokenWordFunction(
