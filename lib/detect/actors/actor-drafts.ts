@@ -3,6 +3,7 @@
 // Bookkeeping only; which candidate goes to which actor is decided in resolve.ts.
 import type { KnownActor } from '../types';
 import type { Candidate } from './candidate';
+import type { KnownEntry } from './known-index';
 import { nameKey } from './normalize';
 import type { Role } from './role-phrase';
 import type { TokenList } from './token-list';
@@ -47,6 +48,11 @@ export class DraftBook {
   private readonly remembered = new Set<string>();
 
   constructor(private readonly tokens: TokenList) {}
+
+  /** The draft of a known actor (the reader's list or the starter set), made on first use. */
+  draftForKnown(entry: KnownEntry): ActorDraft {
+    return this.draftFor(entry.key, entry.actor.name, entry.surname, entry.actor);
+  }
 
   /** The draft with `key`, made on first use. */
   draftFor(key: string, name: string, surname: string, known?: KnownActor): ActorDraft {

@@ -60,8 +60,7 @@ export function resolve(
   for (const c of candidates) {
     if (c.known) {
       const written = spanText(text, tokens, c);
-      const k = c.known;
-      const d = book.draftFor(k.key, k.actor.name, k.surname, k.actor);
+      const d = book.draftForKnown(c.known);
       book.markFull(d, c);
       book.attach(d, c, written);
       continue;
@@ -71,7 +70,7 @@ export function resolve(
       const variant = lookupVariant(indexes, c.words);
       if (variant) {
         const written = spanText(text, tokens, c);
-        const d = book.draftFor(variant.key, variant.actor.name, variant.surname, variant.actor);
+        const d = book.draftForKnown(variant);
         d.aliases.add(written);
         book.markFull(d, c);
         book.attach(d, c, written);
@@ -108,33 +107,13 @@ export function resolve(
         const official = officeCue ? nearest(local, at, isOfficialDraft) : undefined;
         const knownOfficial =
           officeCue && !official ? lookupSurname(indexes, w).find((e) => e.actor.isOfficial) : undefined;
-        if (knownOfficial) {
-          book.attach(
-            book.draftFor(
-              knownOfficial.key,
-              knownOfficial.actor.name,
-              knownOfficial.surname,
-              knownOfficial.actor,
-            ),
-            c,
-            spanText(text, tokens, c),
-          );
-          continue;
-        }
         const d = official ?? nearest(local, at, () => true) ?? (local[0] as FullMention).d;
         // "Sara Netanyahu, the prime minister's wife" ... "Mr. Netanyahu": a man's honorific does not point to
         // a relative named in full, but to the well-known official of that surname.
-        const famous =
-          isRelative(d) && manHonorific(tokens, c.first) ? surnameAloneActor(indexes, w) : undefined;
-        if (famous) {
-          book.attach(
-            book.draftFor(famous.key, famous.actor.name, famous.surname, famous.actor),
-            c,
-            spanText(text, tokens, c),
-          );
-          continue;
-        }
-        book.attach(d, c, spanText(text, tokens, c));
+        const elsewhere =
+          knownOfficial ??
+          (isRelative(d) && manHonorific(tokens, c.first) ? surnameAloneActor(indexes, w) : undefined);
+        book.attach(elsewhere ? book.draftForKnown(elsewhere) : d, c, spanText(text, tokens, c));
         continue;
       }
       if (c.caps) continue;
@@ -145,7 +124,7 @@ export function resolve(
       const known = lookupSurname(indexes, w);
       const pick = known.find((e) => e.surnameAlone) ?? (surnameCue ? known[0] : undefined);
       if (pick) {
-        const d = book.draftFor(pick.key, pick.actor.name, pick.surname, pick.actor);
+        const d = book.draftForKnown(pick);
         book.attach(d, c, spanText(text, tokens, c));
         book.remember(d, w, at);
         continue;
@@ -154,7 +133,7 @@ export function resolve(
         const variant = lookupSkeleton(indexes, w).find((e) => closeSpelling(w, e.surname));
         if (variant) {
           const written = spanText(text, tokens, c);
-          const d = book.draftFor(variant.key, variant.actor.name, variant.surname, variant.actor);
+          const d = book.draftForKnown(variant);
           if (foldWord(written) !== variant.surname) d.aliases.add(written);
           book.attach(d, c, written);
           book.remember(d, w, at);

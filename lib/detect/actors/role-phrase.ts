@@ -14,7 +14,7 @@ import {
   TITLE_MODIFIERS,
 } from '../lexicon/en/titles';
 import { govAfterOf, govAround, isGov, religious } from './government-ties';
-import { headKindAt, titleWordAt } from './title-words';
+import { type HeadKind, headKindAt, titleWordAt } from './title-words';
 import type { TokenList } from './token-list';
 
 /** A role found next to a name. */
@@ -109,6 +109,24 @@ function countryOf(tokens: TokenList, from: number, to: number): string | undefi
 /** Words after which a head belongs to someone other than the person the role describes. */
 const OWNER_LINKS = new Set(['of', 'for', 'to', 'with', 'in', 'at']);
 
+/**
+ * Head words that are no head where they stand: "faces a charge" (not "chargé d'affaires"), "a
+ * motivational speaker" (not "House speaker" or "speaker of the assembly"), and a conditional head
+ * that only modifies a role's head right after it ("chief strategist", "chief executive").
+ */
+function notAHeadHere(tokens: TokenList, i: number, to: number, w: string, kind: HeadKind): boolean {
+  if (w === 'charge') return !/^d['’]/i.test(tokens.text(i + 1));
+  if (w === 'speaker' && !tokens.cap(i))
+    return !isGov(tokens, i - 1) && !(tokens.lower(i + 1) === 'of' && govAfterOf(tokens, i + 2));
+  return kind === 'conditional' && i < to && headKindAt(tokens, i + 1) === 'role';
+}
+
+/** Office words that head no public office here: "White House bureau chief", "a Christian minister". */
+function headOfNoOffice(tokens: TokenList, i: number, to: number, w: string): boolean {
+  if (w === 'chief') return tokens.lower(i - 1) === 'bureau';
+  return w === 'minister' && religious(tokens, i, to);
+}
+
 /** True when a conditional head at `h` is tied to a government word near it. */
 type GovTest = (h: number) => boolean;
 
@@ -131,9 +149,10 @@ function judge(
   let conditional = false;
   let role = false;
   let relation = false;
-  // In an apposition, after a role that is no office (yet), a head behind "of", "for"... is someone else's ("son of a
-  // governor", "lawyer for the mayor", "aide to the senator") until "and" starts another role of the same
-  // person. An office behind it may still tie the role to a government ("spokesman for the president").
+  // In an apposition, after a role that is no office (yet), a head behind "of", "for"... is someone
+  // else's ("son of a governor", "lawyer for the mayor", "aide to the senator") until "and" starts
+  // another role of the same person. An office behind it may still tie the role to a government
+  // ("spokesman for the president").
   let heldBySomeoneElse = false;
   for (let i = from; i <= to; i++) {
     if (!tokens.word(i)) continue;
@@ -151,21 +170,8 @@ function judge(
       (heldBySomeoneElse || (apposition && tokens.poss(i) && i < to))
     )
       continue;
-    // "charge" is an office only as "chargé d'affaires", not "faces a charge".
-    if (w === 'charge' && !/^d['’]/i.test(tokens.text(i + 1))) continue;
-    // "a motivational speaker" is no "Speaker of the House" ("House speaker", "speaker of the assembly").
-    if (
-      w === 'speaker' &&
-      !cap &&
-      !isGov(tokens, i - 1) &&
-      !(tokens.lower(i + 1) === 'of' && govAfterOf(tokens, i + 2))
-    )
-      continue;
-    // "chief strategist", "chief executive": a conditional head right before a role's head modifies it.
-    if (kind === 'conditional' && i < to && headKindAt(tokens, i + 1) === 'role') continue;
-    // "White House bureau chief" heads a newsroom's bureau.
-    if (w === 'chief' && tokens.lower(i - 1) === 'bureau') role = true;
-    else if (w === 'minister' && religious(tokens, i, to)) role = true;
+    if (notAHeadHere(tokens, i, to, w, kind)) continue;
+    if (headOfNoOffice(tokens, i, to, w)) role = true;
     else if (kind === 'conditional' && cap && CAPITAL_OFFICES.has(w) && !orgBefore) office = true;
     else if (kind === 'office') office = true;
     else if (kind === 'conditional') {
